@@ -5,6 +5,18 @@
  *   (:Article)-[:MENTIONS {count, offsets}]->(:Person|Place|Organization :Entity)
  *   (:Entity)-[:SAID]->(:Statement)-[:IN {start, end, cue, channel}]->(:Article)
  *   (:Statement)-[:MENTIONS]->(:Entity)
+ *
+ * Properties:
+ *   Article   {id, url, title, dek, source, byline, body, publishedAt: DateTime, updatedAt: DateTime,
+ *              contentHash, ingestedAt: DateTime}
+ *   Entity    {id, type: 'PERSON'|'PLACE'|'ORGANIZATION', name, normName, aliases: [String],
+ *              normAliases: [String], aliasText (names joined, for the full-text index),
+ *              titles: [String], matchedBy: [String] (names that resolved articles to it)}
+ *   Statement {id, quoteKey (speaker id + normalised words: one node per quote across outlets),
+ *              text, kind: 'DIRECT'|'INDIRECT', cue, channel, confidence,
+ *              firstReportedAt: DateTime (earliest publishedAt of its articles)}
+ *   MENTIONS (article->entity) {count, offsets: [start0, end0, start1, end1, ...] into Article.body}
+ *   IN (statement->article)    {start, end, cue, channel} — where that article carries it
  */
 export const Label = {
   Article: 'Article',

@@ -1,0 +1,107 @@
+import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import statesUs from 'states-us';
+import firstNames from './data/first-names.json' with { type: 'json' };
+import { COMMON_WORDS } from './data/common-words.js';
+import { KNOWN_ORGANIZATIONS } from './data/organizations.js';
+import { ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES } from './data/org-words.js';
+import { CITIES, REGIONS, STATE_ABBREVIATIONS } from './data/places.js';
+import { FEMALE_TITLES, MALE_TITLES, PERSON_TITLES, STRONG_TITLES } from './data/titles.js';
+import { OBJECT_VERBS, REPORTING_VERBS, THAT_ONLY_VERBS } from './data/reporting-verbs.js';
+
+/** Lower-cases and strips accents, so "Héctor" and "Hector" look the same up. */
+export function foldKey(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+export type Gender = 'female' | 'male' | 'unknown';
+
+/** Gazetteers and word lists, built once at module load. Keys are `foldKey`ed. */
+export interface Lexicon {
+  /** Place name -> canonical place name ("u.s." -> "United States"). */
+  places: Map<string, string>;
+  /** Organization name or alias -> canonical organization name. */
+  organizations: Map<string, string>;
+  /** Every alias of each known canonical organization. */
+  organizationAliases: Map<string, string[]>;
+  firstNameGender: Map<string, Gender>;
+  commonWords: Set<string>;
+  personTitles: Set<string>;
+  strongTitles: Set<string>;
+  femaleTitles: Set<string>;
+  maleTitles: Set<string>;
+  orgSuffixes: Set<string>;
+  orgHeads: Set<string>;
+  placeSuffixes: Set<string>;
+  placeHeads: Set<string>;
+  reportingVerbs: Set<string>;
+  objectVerbs: Set<string>;
+  thatOnlyVerbs: Set<string>;
+}
+
+function buildLexicon(): Lexicon {
+  const places = new Map<string, string>();
+  const addPlace = (alias: string, canonical: string): void => {
+    if (!places.has(foldKey(alias))) places.set(foldKey(alias), canonical);
+  };
+  const countries = (countriesEn as { countries: Record<string, string | string[]> }).countries;
+  for (const names of Object.values(countries)) {
+    const list = Array.isArray(names) ? names : [names];
+    const canonical = list.find((n) => !n.includes(',')) ?? list[0] ?? '';
+    // "United States of America" is the ISO name; news says "United States".
+    const main = canonical === 'United States of America' ? 'United States' : canonical;
+    for (const n of list) if (!n.includes(',')) addPlace(n, main);
+  }
+  addPlace('America', 'United States');
+  addPlace('United States', 'United States');
+  addPlace('Britain', 'United Kingdom');
+  addPlace('Great Britain', 'United Kingdom');
+  addPlace('U.K.', 'United Kingdom');
+  addPlace('EU', 'European Union');
+  addPlace('E.U.', 'European Union');
+  for (const s of statesUs.default ?? statesUs) addPlace(s.name, s.name);
+  for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) addPlace(abbr, name);
+  addPlace('D.C.', 'Washington, D.C.');
+  addPlace('Washington, D.C.', 'Washington, D.C.');
+  addPlace('Washington D.C.', 'Washington, D.C.');
+  for (const c of CITIES) addPlace(c, c);
+  for (const r of REGIONS) addPlace(r, r);
+
+  const organizations = new Map<string, string>();
+  const organizationAliases = new Map<string, string[]>();
+  for (const [canonical, ...aliases] of KNOWN_ORGANIZATIONS) {
+    if (!canonical) continue;
+    organizationAliases.set(canonical, aliases);
+    for (const n of [canonical, ...aliases]) if (!organizations.has(foldKey(n))) organizations.set(foldKey(n), canonical);
+  }
+
+  const firstNameGender = new Map<string, Gender>();
+  const names = firstNames as { female: string[]; male: string[] };
+  for (const n of names.female) firstNameGender.set(foldKey(n), 'female');
+  for (const n of names.male) {
+    const k = foldKey(n);
+    firstNameGender.set(k, firstNameGender.get(k) === 'female' ? 'unknown' : 'male');
+  }
+
+  const set = (xs: readonly string[]): Set<string> => new Set(xs.map(foldKey));
+  return {
+    places,
+    organizations,
+    organizationAliases,
+    firstNameGender,
+    commonWords: new Set(COMMON_WORDS.split(/\s+/).filter(Boolean)),
+    personTitles: set(PERSON_TITLES),
+    strongTitles: set(STRONG_TITLES),
+    femaleTitles: set(FEMALE_TITLES),
+    maleTitles: set(MALE_TITLES),
+    orgSuffixes: set(ORG_SUFFIXES),
+    orgHeads: set(ORG_HEADS),
+    placeSuffixes: set(PLACE_SUFFIXES),
+    placeHeads: set(PLACE_HEADS),
+    reportingVerbs: set(REPORTING_VERBS),
+    objectVerbs: set(OBJECT_VERBS),
+    thatOnlyVerbs: set(THAT_ONLY_VERBS),
+  };
+}
+
+/** The one lexicon instance, built at module load. */
+export const LEXICON: Lexicon = buildLexicon();

@@ -1,0 +1,45 @@
+/** A sentence span [start, end) of the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const NO_BREAK_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|vs|Mt|Ft|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|a\.m|p\.m)|\b\p{Lu})\.$/u;
+
+/** Paragraph spans: text separated by blank lines (or single newlines), trimmed. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    out.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return out;
+}
+
+/**
+ * Sentence spans inside one paragraph [start, end). A break falls after . ! or ? (and any
+ * closing quotes or brackets) followed by space and an upper-case letter, digit or opening
+ * quote, except after a known abbreviation or a single initial. Breaks inside a double
+ * quotation are allowed: quotes are handled separately.
+ */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let s = start;
+  const re = /[.!?]+["”’')\]]*\s+(?=["“‘'(\p{Lu}\p{N}])/gu;
+  re.lastIndex = start;
+  const part = text.slice(0, end);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const dot = m.index + (m[0].match(/^[.!?]+/)?.[0].length ?? 1);
+    const before = text.slice(Math.max(s, m.index - 12), dot);
+    if (m[0].startsWith('.') && NO_BREAK_BEFORE.test(before) && !/U\.S\.$/.test(before)) continue;
+    const stop = m.index + m[0].trimEnd().length;
+    out.push({ start: s, end: stop });
+    s = m.index + m[0].length;
+  }
+  if (s < end) out.push({ start: s, end });
+  return out;
+}
