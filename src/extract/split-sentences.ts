@@ -35,7 +35,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const dot = m.index + (m[0].match(/^[.!?]+/)?.[0].length ?? 1);
     const before = text.slice(Math.max(s, m.index - 12), dot);
-    if (m[0].startsWith('.') && NO_BREAK_BEFORE.test(before) && !/U\.S\.$/.test(before)) continue;
+    if (m[0].startsWith(".") && NO_BREAK_BEFORE.test(before)) continue;
     const stop = m.index + m[0].trimEnd().length;
     out.push({ start: s, end: stop });
     s = m.index + m[0].length;

@@ -31,7 +31,7 @@ export function findDate(text: string, options: { timeZone?: string | number } =
   for (const result of results) {
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) continue;
-    const date = start.isCertain('hour') ? result.date() : midnight(start);
+    const date = start.isCertain('hour') ? result.date() : midnight(start, options.timeZone);
     const year = date.getUTCFullYear();
     if (Number.isNaN(date.getTime()) || year < 1900 || year > 2200) continue;
     return { iso: date.toISOString(), text: result.text, index: result.index };
@@ -40,8 +40,8 @@ export function findDate(text: string, options: { timeZone?: string | number } =
 }
 
 /** A date written without a time: midnight in its own zone when it has one, else in UTC. */
-function midnight(start: chrono.ParsedComponents): Date {
-  const offsetMinutes = start.get('timezoneOffset') ?? 0;
+function midnight(start: chrono.ParsedComponents, timeZone: string | number | undefined): Date {
+  const offsetMinutes = start.get('timezoneOffset') ?? (typeof timeZone === 'number' ? timeZone : 0);
   const utc = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
   return new Date(utc - offsetMinutes * 60_000);
 }

@@ -2,8 +2,7 @@ import type { Article } from '../model/article.js';
 import type { ArticleMeta } from './article-meta.js';
 import { buildArticle } from './build-article.js';
 import { checkTextContent } from './check-text-content.js';
-import { cleanByline } from './clean-byline.js';
-import { findDate } from './find-date.js';
+import { classifyHeaderLine } from './classify-header-line.js';
 import { normalizeWhitespace } from './normalize-whitespace.js';
 import { removeFurniture } from './remove-furniture.js';
 import { splitParagraphs } from './split-paragraphs.js';
@@ -14,25 +13,6 @@ const HEADER_WINDOW_LINES = 8;
 const MAX_TITLE_CHARS = 300;
 /** Header lines (dek, byline, date) are shorter than this; a longer line starts the body. */
 const MAX_HEADER_LINE_CHARS = 600;
-const MAX_BYLINE_WORDS = 12;
-
-/** Lower-case words allowed in a byline between names ("By Courier staff and wire reports"). */
-const BYLINE_WORDS = new Set([
-  'and', 'staff', 'wire', 'reports', 'reporters', 'reporter', 'writer', 'writers', 'correspondent',
-  'editor', 'of', 'the', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la',
-  'le', 'bin', 'al', 'y', 'with', 'in', 'for',
-]);
-const DATE_LABEL =
-  /^(published|posted|updated|last updated|last modified|modified|originally published|first published|date)\b(\s+(on|at))?\s*[:-]?\s*/i;
-
-interface HeaderLine {
-  text: string;
-  /** True for a byline or date line; false for anything else (the dek, a caption...). */
-  isMeta: boolean;
-  published?: string;
-  updated?: string;
-  byline?: string;
-}
 
 /**
  * Reads an article copied as plain text from a news page: the first non-empty line is the
@@ -84,41 +64,3 @@ export function parseTextArticle(content: string, meta: ArticleMeta = {}): Artic
   return buildArticle({ title, dek, url: null, source: null, byline, publishedAt, updatedAt, paragraphs }, meta);
 }
 
-/** Reads a line under the title as a byline and/or date line ("By X | June 8, 2026"), or not. */
-function classifyHeaderLine(text: string): HeaderLine {
-  const result: HeaderLine = { text, isMeta: true };
-  for (const part of text.split(/\s+[|·•]\s+/)) {
-    const date = findDate(part);
-    const byline = /^by\s/i.test(part) ? cleanByline(part) : null;
-    if (byline !== null && looksLikeNames(byline)) {
-      result.byline ??= byline;
-      if (date !== null) result.published ??= date.iso;
-      continue;
-    }
-    const label = DATE_LABEL.exec(part);
-    if (date === null || !(label !== null || isOnlyDate(part, date.text))) return { text, isMeta: false };
-    if (label !== null && /updated|modified/i.test(label[1] ?? '')) result.updated ??= date.iso;
-    else result.published ??= date.iso;
-  }
-  return result;
-}
-
-/** True when nothing but filler surrounds the date ("Monday, June 8, 2026 at 4 p.m. ET"). */
-function isOnlyDate(text: string, dateText: string): boolean {
-  const rest = text
-    .replace(dateText, ' ')
-    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, ' ')
-    .replace(/\b(on|at|am|pm|a\.m\.|p\.m\.|[A-Z]{1,2}[SD]?T|UTC|GMT)\b/g, ' ')
-    .replace(/[\s,|·•—–\-:.()]+/g, '');
-  return rest.length <= 2;
-}
-
-function looksLikeNames(text: string): boolean {
-  const words = text.split(/[\s,]+/).filter((w) => w.length > 0);
-  return (
-    words.length > 0 &&
-    words.length <= MAX_BYLINE_WORDS &&
-    words.some((w) => /^\p{Lu}/u.test(w)) &&
-    words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || BYLINE_WORDS.has(w.toLowerCase()))
-  );
-}

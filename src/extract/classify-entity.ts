@@ -1,0 +1,56 @@
+import type { EntityType } from '../model/extraction.js';
+import type { Candidate } from './find-candidates.js';
+import { LEXICON } from './lexicon.js';
+
+/** What a candidate looks like on its own: a type (or null when unsure) and how sure. */
+export interface Classification {
+  type: EntityType | null;
+  /** Backed by a gazetteer, a title, a suffix or a first name, not only by default. */
+  strong: boolean;
+  /** Gazetteer name when the candidate is a known place or organization. */
+  canonical: string | null;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'throughout', 'around', 'to', 'toward', 'into', 'through', 'of']);
+const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
+
+/** The word just before `start` in `text`, lower-cased ('' when none). */
+export function wordBefore(text: string, start: number): string {
+  const m = /([\p{L}.'’-]+)[\s]*$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * Classifies one candidate from its words and immediate context: titles, gazetteers,
+ * organization and place suffixes, first names, an age after the name, a locative before it.
+ */
+export function classifyEntity(c: Candidate, text: string): Classification {
+  const keys = c.tokens.map((t) => t.key);
+  const key = keys.join(' ');
+  const first = keys[0] ?? '';
+  const last = keys[keys.length - 1] ?? '';
+  const after = text.slice(c.end, c.end + 40);
+  const before = wordBefore(text, c.start);
+  if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
+  const org = LEXICON.organizations.get(key);
+  const place = LEXICON.places.get(key);
+  if (place && !(org && c.tokens.length > 1)) return { type: 'PLACE', strong: true, canonical: place };
+  if (org) return { type: 'ORGANIZATION', strong: true, canonical: org };
+  if (keys.length > 1 && LEXICON.orgSuffixes.has(last)) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  if (keys.length > 2 && LEXICON.orgHeads.has(first) && (keys[1] === 'of' || keys[1] === 'for')) {
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
+  }
+  if (keys.length > 1 && LEXICON.placeSuffixes.has(last)) return { type: 'PLACE', strong: true, canonical: null };
+  if (keys.length > 1 && PLACE_OPENERS.has(first)) return { type: 'PLACE', strong: true, canonical: null };
+  const acronym = c.tokens.length === 1 && c.tokens[0]?.allCaps === true && /^[A-Z][A-Z&.]{1,5}$/.test(c.text.replace(/\./g, '')) && !LEXICON.commonWords.has(key);
+  if (acronym) return { type: 'ORGANIZATION', strong: false, canonical: null };
+  if (c.tokens.some((t) => t.allCaps) && c.tokens.length > 1) return { type: null, strong: false, canonical: null };
+  if (/^,\s*\d{1,3},/.test(after)) return { type: 'PERSON', strong: true, canonical: null };
+  if (keys.length > 1 && LEXICON.firstNameGender.has(first)) return { type: 'PERSON', strong: true, canonical: null };
+  if (keys.length > 1 && keys.length <= 4 && keys.every((k) => !LEXICON.commonWords.has(k) && !/\d/.test(k))) {
+    return { type: 'PERSON', strong: false, canonical: null };
+  }
+  if (keys.length === 1 && LOCATIVE.has(before) && before !== 'to' && before !== 'of') return { type: 'PLACE', strong: false, canonical: null };
+  if (keys.length > 4) return { type: 'ORGANIZATION', strong: false, canonical: null };
+  return { type: null, strong: false, canonical: null };
+}

@@ -1,0 +1,201 @@
+import { LEXICON } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** A capitalised name found in a text, with the titles written before it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Titles and roles written before the name ("Sen.", "Chief Executive"). */
+  titles: string[];
+  /** The first token opens a sentence (or the text is a Title Case headline). */
+  sentenceInitial: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'and', '&', 'the', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'y', 'on', 'upon']);
+const DATE_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+const NAME_PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du|mc|o)['’-]\p{Lu}/u;
+
+function isNameToken(t: Token): boolean {
+  return t.cap || NAME_PARTICLE.test(t.text);
+}
+
+/** Text between two tokens is a single space (or nothing): they belong to one name. */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '';
+}
+
+/**
+ * Finds capitalised name sequences in `text`. `sentenceStarts` holds the offsets where
+ * sentences begin; `titleCase` treats every token as possibly capitalised for style only
+ * (headlines). Leading sentence-initial function words, days and months, and titles are
+ * split off; titles are kept on the candidate.
+ */
+export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isNameToken(t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j];
+      const next = tokens[j + 1];
+      if (!cur || !next || cur.possessive || !joined(text, cur, next)) break;
+      if (isNameToken(next)) {
+        j++;
+        continue;
+      }
+      // Up to two lower-case connectors between capitalised words: "Department of the Interior".
+      const n2 = tokens[j + 2];
+      const n3 = tokens[j + 3];
+      if (CONNECTORS.has(next.key) && n2 && joined(text, next, n2)) {
+        if (isNameToken(n2)) {
+          j += 2;
+          continue;
+        }
+        if (CONNECTORS.has(n2.key) && n3 && joined(text, n2, n3) && isNameToken(n3)) {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    for (const part of splitChunk(tokens.slice(i, j + 1))) {
+      const c = makeCandidate(text, part, tokens, sentenceStarts);
+      if (c) out.push(c);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Splits a chunk at dates and at "and"/"of" that do not belong to one organization name. */
+function splitChunk(chunk: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  const wholeKey = chunk.map((t) => t.key).join(' ');
+  const known = LEXICON.organizations.has(wholeKey) || LEXICON.places.has(wholeKey);
+  const last = chunk[chunk.length - 1];
+  const orgLike = known || (last !== undefined && LEXICON.orgSuffixes.has(last.key));
+  let sawHeadOf = false;
+  for (let k = 0; k < chunk.length; k++) {
+    const t = chunk[k];
+    if (!t) continue;
+    if (DATE_WORDS.has(t.key) && t.cap) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+      continue;
+    }
+    if (!known && (t.key === 'of' || t.key === 'for')) {
+      const prev = cur[cur.length - 1];
+      const head = prev !== undefined && (LEXICON.orgHeads.has(prev.key) || LEXICON.placeHeads.has(prev.key) || LEXICON.orgSuffixes.has(prev.key));
+      if (head) sawHeadOf = true;
+      else {
+        if (cur.length) parts.push(cur);
+        cur = [];
+        continue;
+      }
+    }
+    if (!known && (t.key === 'and' || t.key === '&') && !sawHeadOf && !orgLike) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+      continue;
+    }
+    cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  // Connectors never start or end a name.
+  return parts
+    .map((p) => {
+      let a = 0;
+      let b = p.length;
+      while (a < b && p[a] && !isNameToken(p[a] as Token)) a++;
+      while (b > a && p[b - 1] && !isNameToken(p[b - 1] as Token)) b--;
+      return p.slice(a, b);
+    })
+    .filter((p) => p.length > 0);
+}
+
+function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts: Set<number>): Candidate | null {
+  let a = 0;
+  const first = toks[0];
+  if (!first) return null;
+  let sentenceInitial = sentenceStarts.has(first.start);
+  // Drop leading function words ("But", "The") and, at a sentence start, common words.
+  while (a < toks.length - 1) {
+    const t = toks[a] as Token;
+    if (t.key === 'the' || ((sentenceInitial || a > 0) && LEXICON.commonWords.has(t.key) && !LEXICON.personTitles.has(t.key))) {
+      a++;
+      sentenceInitial = false;
+    } else break;
+  }
+  let rest = toks.slice(a);
+  // Split off titles: "Sacramento Mayor Jane Roe" -> prefix "Sacramento", titles ["Mayor"], name "Jane Roe".
+  const wholeKey = rest.map((t) => t.key).join(' ');
+  const titles: string[] = [];
+  const lastTok = rest[rest.length - 1];
+  const orgName = LEXICON.organizations.has(wholeKey) || (lastTok !== undefined && LEXICON.orgSuffixes.has(lastTok.key) && !LEXICON.personTitles.has(lastTok.key));
+  if (!orgName) {
+    let k = -1;
+    for (let x = 0; x < rest.length - 1; x++) {
+      const t = rest[x] as Token;
+      if (LEXICON.personTitles.has(t.key) && !LEXICON.commonWords.has(t.key.replace(/\.$/, '')) || LEXICON.strongTitles.has(t.key)) k = x;
+    }
+    if (k >= 0) {
+      let f = k;
+      while (f - 1 >= 0 && LEXICON.personTitles.has((rest[f - 1] as Token).key)) f--;
+      const prefix = rest.slice(0, f);
+      titles.push(rest.slice(f, k + 1).map((t) => t.text).join(' '));
+      rest = rest.slice(k + 1);
+      if (prefix.length) {
+        const p = makeCandidate(text, prefix, all, sentenceStarts);
+        if (p) extraCandidates.push(p);
+      }
+      sentenceInitial = false;
+    }
+  }
+  const r0 = rest[0];
+  const rN = rest[rest.length - 1];
+  if (!r0 || !rN) return null;
+  // Lower-case titles just before the name: "state Sen. Jane Roe", "Council member Jane Roe".
+  if (!titles.length) {
+    const idx = all.indexOf(r0);
+    const pre: string[] = [];
+    for (let x = idx - 1; x >= 0 && x >= idx - 3; x--) {
+      const t = all[x] as Token;
+      const nextT = all[x + 1] as Token;
+      if (!LEXICON.personTitles.has(t.key) || !/^[\s]*$/.test(text.slice(t.end, nextT.start))) break;
+      pre.unshift(t.text);
+    }
+    if (pre.length && pre.some((w) => LEXICON.strongTitles.has(w.toLowerCase()))) titles.push(pre.join(' '));
+  }
+  let end = rN.possessive ? rN.end - 2 : rN.end;
+  // "Texas-based", "Chicago-born": the name is the part before the hyphen.
+  const affix = /-(?:based|born|area|run|led|owned|made|bound|style|era)$/i.exec(rN.text);
+  if (affix) {
+    end = rN.end - affix[0].length;
+    const bare = { ...rN, text: rN.text.slice(0, -affix[0].length), end, key: rN.key.slice(0, -affix[0].length), possessive: false };
+    rest = [...rest.slice(0, -1), bare];
+  }
+  return { start: r0.start, end, text: text.slice(r0.start, end), tokens: rest, titles, sentenceInitial };
+}
+
+// Prefixes split off before a title become candidates of their own; collected per call.
+let extraCandidates: Candidate[] = [];
+
+/** Like `findCandidates`, including name prefixes split off before titles, sorted by offset. */
+export function findAllCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
+  extraCandidates = [];
+  const main = findCandidates(text, tokens, sentenceStarts);
+  const all = [...main, ...extraCandidates];
+  extraCandidates = [];
+  return all.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,113 @@
+import type { CypherQuery } from '../database.js';
+import type { StatementKind } from '../../model/extraction.js';
+import { luceneQuery } from './lucene-query.js';
+import { nameMatch, nameParam } from './name-match.js';
+import { statementFields } from './statement-fields.js';
+
+/** Conditions on statements; all given ones must hold. Times are ISO 8601 strings. */
+export interface StatementCriteria {
+  speaker?: string | null;
+  speakerId?: string | null;
+  about?: string | null;
+  aboutId?: string | null;
+  text?: string | null;
+  kind?: StatementKind | null;
+  source?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Where a statements page starts: after the item with this sort key (newest first). */
+export interface StatementsAfter {
+  reportedAtMs: number;
+  id: string;
+}
+
+/** The sort key of statements: first report time (ms, 0 when unknown), then id, descending. */
+export const STATEMENT_SORT_KEY = 'coalesce(s.firstReportedAt.epochMillis, 0)';
+
+/**
+ * MATCH/WHERE clauses binding `s` to each statement meeting `criteria` once. The most
+ * selective condition anchors the match (full-text index, a speaker or a mentioned entity);
+ * the others filter. Returns null when the criteria cannot match anything (blank text).
+ */
+export function statementMatch(criteria: StatementCriteria): CypherQuery | null {
+  const params: Record<string, unknown> = {};
+  const where: string[] = [];
+  let anchor: string;
+  const text = criteria.text?.trim() ? luceneQuery(criteria.text, 'all') : undefined;
+  if (text === null) return null;
+
+  if (text !== undefined) {
+    params.text = text;
+    anchor = "CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS s";
+  } else if (criteria.speakerId) {
+    anchor = 'MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)';
+  } else if (criteria.aboutId) {
+    anchor = 'MATCH (s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})';
+  } else {
+    anchor = 'MATCH (s:Statement)';
+  }
+  if (criteria.speakerId) {
+    params.speakerId = criteria.speakerId;
+    if (text !== undefined) where.push('EXISTS { (:Entity {id: $speakerId})-[:SAID]->(s) }');
+  }
+  if (criteria.aboutId) {
+    params.aboutId = criteria.aboutId;
+    if (text !== undefined || criteria.speakerId) where.push('EXISTS { (s)-[:MENTIONS]->(:Entity {id: $aboutId}) }');
+  }
+  if (criteria.speaker?.trim()) {
+    params.speaker = nameParam(criteria.speaker);
+    where.push(`EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE ${nameMatch('sp', 'speaker')} }`);
+  }
+  if (criteria.about?.trim()) {
+    params.about = nameParam(criteria.about);
+    where.push(`EXISTS { MATCH (s)-[:MENTIONS]->(ab:Entity) WHERE ${nameMatch('ab', 'about')} }`);
+  }
+  if (criteria.kind) {
+    params.kind = criteria.kind;
+    where.push('s.kind = $kind');
+  }
+  if (criteria.source) {
+    params.source = criteria.source;
+    where.push('EXISTS { (s)-[:IN]->(:Article {source: $source}) }');
+  }
+  if (criteria.from) {
+    params.from = criteria.from;
+    where.push('s.firstReportedAt >= datetime($from)');
+  }
+  if (criteria.to) {
+    params.to = criteria.to;
+    where.push('s.firstReportedAt < datetime($to)');
+  }
+  const cypher = where.length ? `${anchor}\nWHERE ${where.join('\n  AND ')}` : anchor;
+  return { cypher, params };
+}
+
+/** One page (newest first) of statements meeting `criteria`, `limit` rows after `after`. */
+export function statementsPageQuery(criteria: StatementCriteria, limit: number, after: StatementsAfter | null): CypherQuery | null {
+  const match = statementMatch(criteria);
+  if (!match) return null;
+  const params: Record<string, unknown> = { ...match.params, limit };
+  let keyset = '';
+  if (after) {
+    params.afterMs = after.reportedAtMs;
+    params.afterId = after.id;
+    keyset = '\nWHERE sortMs < $afterMs OR (sortMs = $afterMs AND s.id < $afterId)';
+  }
+  const cypher = [
+    match.cypher,
+    `WITH s, ${STATEMENT_SORT_KEY} AS sortMs${keyset}`,
+    'ORDER BY sortMs DESC, s.id DESC',
+    'LIMIT $limit',
+    `RETURN sortMs, ${statementFields()}`,
+  ].join('\n');
+  return { cypher, params };
+}
+
+/** The number of statements meeting `criteria`. */
+export function statementsCountQuery(criteria: StatementCriteria): CypherQuery | null {
+  const match = statementMatch(criteria);
+  if (!match) return null;
+  return { cypher: `${match.cypher}\nRETURN count(s) AS count`, params: match.params };
+}

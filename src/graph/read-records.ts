@@ -1,0 +1,95 @@
+/**
+ * Plain records the read side of the graph hands out (see model.ts for the stored
+ * properties). Related nodes are carried as ids so callers can batch-load them.
+ */
+import type { EntityType, StatementKind } from '../model/extraction.js';
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  titles: string[];
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string | null;
+  dek: string | null;
+  url: string | null;
+  source: string | null;
+  byline: string | null;
+  /** ISO 8601 (UTC). */
+  publishedAt: string | null;
+  body: string | null;
+}
+
+export interface StatementRecord {
+  id: string;
+  text: string;
+  kind: StatementKind;
+  cue: string | null;
+  channel: string | null;
+  confidence: number | null;
+  /** ISO 8601 (UTC). */
+  firstReportedAt: string | null;
+  speakerId: string | null;
+  mentionIds: string[];
+  /** Ids of the articles reporting it, newest first. */
+  articleIds: string[];
+  /** Offsets in the article it was reached through (only via an article's statements). */
+  start: number | null;
+  end: number | null;
+}
+
+/** Mention counts of one entity over all articles. */
+export interface EntityCountsRecord {
+  mentionCount: number;
+  articleCount: number;
+}
+
+/** An entity with a count (shared articles, statements made, articles naming it). */
+export interface EntityCountRecord {
+  entity: EntityRecord;
+  count: number;
+}
+
+export interface EntityMentionRecord {
+  entity: EntityRecord;
+  start: number;
+  end: number;
+}
+
+export interface SearchHitRecord {
+  score: number;
+  entity: EntityRecord | null;
+  statement: StatementRecord | null;
+}
+
+/** One hop of a path: two entity ids and the article or statement linking them. */
+export interface PathStepRecord {
+  fromId: string;
+  toId: string;
+  articleId: string | null;
+  statementId: string | null;
+}
+
+export interface TimeBucketRecord {
+  /** ISO 8601 (UTC). */
+  start: string;
+  count: number;
+}
+
+export interface GraphStatsRecord {
+  articles: number;
+  people: number;
+  places: number;
+  organizations: number;
+  statements: number;
+}
+
+/** One page of a keyset-paged list; `cursor` of each item encodes its sort key. */
+export interface PageRecord<T> {
+  items: { cursor: string; node: T }[];
+  hasNextPage: boolean;
+}
