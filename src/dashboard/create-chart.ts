@@ -13,10 +13,24 @@ import {
 } from 'chart.js';
 
 // Register only what the dashboard draws, so the bundle leaves the rest of chart.js out.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Filler, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Filler,
+  Tooltip,
+);
 
 /** Colours per entity type, shared by charts, graph and highlights (kept in step with style.css). */
-export const TYPE_COLOURS = { PERSON: '#2f6fdf', PLACE: '#1f9d55', ORGANIZATION: '#d9822b' } as const;
+export const TYPE_COLOURS = {
+  PERSON: '#2f6fdf',
+  PLACE: '#1f9d55',
+  ORGANIZATION: '#d9822b',
+} as const;
 
 /** One labelled series: what the chart shows, also written to `data-` attributes for tests. */
 export interface ChartSeries {
@@ -39,7 +53,10 @@ export function createChart(
 ): Chart {
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `${label}: ${series.labels.map((l, i) => `${l} ${series.values[i] ?? 0}`).join(', ')}`);
+  canvas.setAttribute(
+    'aria-label',
+    `${label}: ${series.labels.map((l, i) => `${l} ${series.values[i] ?? 0}`).join(', ')}`,
+  );
   // A fixed-height box of its own: chart.js sizes the canvas to its parent.
   const box = document.createElement('div');
   box.className = 'canvas-box';
@@ -55,7 +72,8 @@ export function createChart(
         {
           label,
           data: series.values,
-          backgroundColor: kind === 'bar' ? (series.colours ?? '#2f6fdf') : 'rgba(47, 111, 223, 0.15)',
+          backgroundColor:
+            kind === 'bar' ? (series.colours ?? '#2f6fdf') : 'rgba(47, 111, 223, 0.15)',
           borderColor: '#2f6fdf',
           fill: kind === 'line',
           tension: 0.25,
@@ -75,7 +93,8 @@ export function createChart(
       },
       onHover: (event, elements) => {
         const target = event.native?.target;
-        if (target instanceof HTMLElement) target.style.cursor = elements.length > 0 && onPick !== undefined ? 'pointer' : 'default';
+        if (target instanceof HTMLElement)
+          target.style.cursor = elements.length > 0 && onPick !== undefined ? 'pointer' : 'default';
       },
     },
   };

@@ -13,5 +13,12 @@ export const ENTITY_REF_FIELDS = 'id name type';
 
 /** A link to the entity's page, coloured by its type (CSS classes `person`, `place`, `organization`). */
 export function entityLink(entity: EntityRef): HTMLAnchorElement {
-  return h('a', { href: routeHref({ page: 'entity', id: entity.id }), class: `entity-link ${entity.type.toLowerCase()}` }, entity.name);
+  return h(
+    'a',
+    {
+      href: routeHref({ page: 'entity', id: entity.id }),
+      class: `entity-link ${entity.type.toLowerCase()}`,
+    },
+    entity.name,
+  );
 }

@@ -11,5 +11,11 @@ export function errorMessage(error: unknown, what: string): HTMLElement {
   } else {
     detail = error instanceof Error ? error.message : String(error);
   }
-  return h('div', { class: 'message error', role: 'alert' }, h('strong', {}, `Could not load ${what}.`), ' ', detail);
+  return h(
+    'div',
+    { class: 'message error', role: 'alert' },
+    h('strong', {}, `Could not load ${what}.`),
+    ' ',
+    detail,
+  );
 }

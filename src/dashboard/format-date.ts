@@ -6,5 +6,10 @@ export function formatDate(iso: string | null | undefined): string {
   if (iso === null || iso === undefined) return '';
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
-  return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return new Date(time).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

@@ -22,18 +22,27 @@ export async function graphqlRequest<T>(
   try {
     response = await fetchImpl(GRAPHQL_PATH, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {
-    throw new ApiError('network', `The API could not be reached (${error instanceof Error ? error.message : String(error)}).`);
+    throw new ApiError(
+      'network',
+      `The API could not be reached (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
 
   let body: GraphqlResponse<T>;
   try {
     body = (await response.json()) as GraphqlResponse<T>;
   } catch {
-    throw new ApiError('http', `The API answered ${response.status} ${response.statusText} without a GraphQL result.`);
+    throw new ApiError(
+      'http',
+      `The API answered ${response.status} ${response.statusText} without a GraphQL result.`,
+    );
   }
   const first = body.errors?.[0];
   if (first !== undefined) {

@@ -2,13 +2,20 @@
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 
 /** Attributes and listeners: `onclick: fn` adds a listener, `true` sets an empty attribute, `false`/`undefined` skip. */
-export type Props = Record<string, string | number | boolean | undefined | ((event: Event) => void)>;
+export type Props = Record<
+  string,
+  string | number | boolean | undefined | ((event: Event) => void)
+>;
 
 /**
  * Creates an element with attributes, listeners and children — the dashboard's whole
  * rendering layer. Text children become text nodes, so data is never parsed as HTML.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (typeof value === 'function') element.addEventListener(name.replace(/^on/, ''), value);

@@ -5,7 +5,9 @@ import { highlightSpans, type Span } from './highlight-spans.js';
 const render = (blocks: ReturnType<typeof highlightSpans<string, string>>): string =>
   blocks
     .map((b) => {
-      const inner = b.parts.map((p) => (p.inner === null ? p.text : `<${p.inner}>${p.text}</>`)).join('');
+      const inner = b.parts
+        .map((p) => (p.inner === null ? p.text : `<${p.inner}>${p.text}</>`))
+        .join('');
       return b.outer === null ? inner : `[${b.outer}:${inner}]`;
     })
     .join('');
@@ -18,11 +20,17 @@ describe('highlightSpans', () => {
       { start: 0, end: 3, value: 'P' },
       { start: 10, end: 15, value: 'L' },
     ];
-    expect(render(highlightSpans(text, statements, mentions))).toBe('<P>Ada</> said [s1:"<L>Paris</> is lovely"] today.');
+    expect(render(highlightSpans(text, statements, mentions))).toBe(
+      '<P>Ada</> said [s1:"<L>Paris</> is lovely"] today.',
+    );
   });
 
   it('splits a mention that crosses a statement boundary', () => {
-    const blocks = highlightSpans('abcdef', [{ start: 0, end: 3, value: 'S' }], [{ start: 2, end: 5, value: 'M' }]);
+    const blocks = highlightSpans(
+      'abcdef',
+      [{ start: 0, end: 3, value: 'S' }],
+      [{ start: 2, end: 5, value: 'M' }],
+    );
     expect(render(blocks)).toBe('[S:ab<M>c</>]<M>de</>f');
   });
 
@@ -49,13 +57,22 @@ describe('highlightSpans', () => {
   });
 
   it('always reproduces the text exactly', () => {
-    const span = fc.record({ start: fc.integer({ min: -2, max: 40 }), end: fc.integer({ min: -2, max: 40 }), value: fc.string() });
+    const span = fc.record({
+      start: fc.integer({ min: -2, max: 40 }),
+      end: fc.integer({ min: -2, max: 40 }),
+      value: fc.string(),
+    });
     fc.assert(
-      fc.property(fc.string({ maxLength: 30 }), fc.array(span), fc.array(span), (text, outer, inner) => {
-        const blocks = highlightSpans(text, outer, inner);
-        expect(blocks.flatMap((b) => b.parts.map((p) => p.text)).join('')).toBe(text);
-        expect(blocks.every((b) => b.parts.every((p) => p.text.length > 0))).toBe(true);
-      }),
+      fc.property(
+        fc.string({ maxLength: 30 }),
+        fc.array(span),
+        fc.array(span),
+        (text, outer, inner) => {
+          const blocks = highlightSpans(text, outer, inner);
+          expect(blocks.flatMap((b) => b.parts.map((p) => p.text)).join('')).toBe(text);
+          expect(blocks.every((b) => b.parts.every((p) => p.text.length > 0))).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -43,7 +43,10 @@ export function highlightSpans<O, I>(
     const start = points[k] as number;
     const end = points[k + 1] as number;
     const outerSpan = outer[start];
-    const part: HighlightPart<I> = { text: text.slice(start, end), inner: inner[start]?.value ?? null };
+    const part: HighlightPart<I> = {
+      text: text.slice(start, end),
+      inner: inner[start]?.value ?? null,
+    };
     const last = blocks[blocks.length - 1];
     // Compare spans by identity: two adjacent statements with equal payloads stay apart.
     if (last !== undefined && currentOuter === outerSpan) {
@@ -60,10 +63,18 @@ export function highlightSpans<O, I>(
 function layerCoverage<T>(length: number, spans: readonly Span<T>[]): (Span<T> | undefined)[] {
   const coverage = new Array<Span<T> | undefined>(length).fill(undefined);
   const valid = spans
-    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= length && s.start < s.end)
+    .filter(
+      (s) =>
+        Number.isInteger(s.start) &&
+        Number.isInteger(s.end) &&
+        s.start >= 0 &&
+        s.end <= length &&
+        s.start < s.end,
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const span of valid) {
-    for (let i = span.start; i < span.end; i += 1) if (coverage[i] === undefined) coverage[i] = span;
+    for (let i = span.start; i < span.end; i += 1)
+      if (coverage[i] === undefined) coverage[i] = span;
   }
   return coverage;
 }

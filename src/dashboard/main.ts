@@ -25,7 +25,10 @@ function show(route: Route, signal: AbortSignal): void {
     case 'article':
       return void renderArticle(view, route.id, signal);
     case 'not-found':
-      return void view.replaceChildren(h('h1', {}, 'Page not found'), emptyMessage('This address does not match any page.'));
+      return void view.replaceChildren(
+        h('h1', {}, 'Page not found'),
+        emptyMessage('This address does not match any page.'),
+      );
   }
 }
 

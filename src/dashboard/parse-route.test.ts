@@ -17,11 +17,16 @@ describe('parseRoute', () => {
   });
 
   it('reads search parameters and drops invalid values', () => {
-    expect(parseRoute('#/search?q=%20tax%20&mode=about&kind=DIRECT&from=2024-01-02&to=nope')).toEqual({
+    expect(
+      parseRoute('#/search?q=%20tax%20&mode=about&kind=DIRECT&from=2024-01-02&to=nope'),
+    ).toEqual({
       page: 'search',
       params: { ...defaults, q: 'tax', mode: 'about', kind: 'DIRECT', from: '2024-01-02' },
     });
-    expect(parseRoute('#/search?mode=everything&kind=loud')).toEqual({ page: 'search', params: defaults });
+    expect(parseRoute('#/search?mode=everything&kind=loud')).toEqual({
+      page: 'search',
+      params: defaults,
+    });
   });
 
   it('reports unknown or malformed paths as not-found', () => {
@@ -52,7 +57,10 @@ describe('routeHref', () => {
     });
     fc.assert(
       fc.property(params, (p) => {
-        expect(parseRoute(routeHref({ page: 'search', params: p }))).toEqual({ page: 'search', params: p });
+        expect(parseRoute(routeHref({ page: 'search', params: p }))).toEqual({
+          page: 'search',
+          params: p,
+        });
       }),
     );
   });

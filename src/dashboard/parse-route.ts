@@ -38,7 +38,8 @@ export function parseRoute(hash: string): Route {
 
   if (segments.length === 0) return { page: 'overview' };
   const [head, id] = segments;
-  if (head === 'search' && segments.length === 1) return { page: 'search', params: readSearchParams(query) };
+  if (head === 'search' && segments.length === 1)
+    return { page: 'search', params: readSearchParams(query) };
   if ((head === 'entity' || head === 'article') && id !== undefined && segments.length === 2) {
     const decoded = safeDecode(id);
     if (decoded !== null && decoded !== '') return { page: head, id: decoded };

@@ -1,9 +1,10 @@
 import { ApiError } from './api-error.js';
 import { emptyMessage } from './empty-message.js';
-import { ENTITY_REF_FIELDS, entityLink, type EntityRef } from './entity-ref.js';
+import { entityLink, type EntityRef } from './entity-ref.js';
 import { errorMessage } from './error-message.js';
 import { formatDate } from './format-date.js';
 import { graphqlRequest } from './graphql-request.js';
+import { DASHBOARD_OPERATIONS } from './dashboard-operations.js';
 import { h } from './h.js';
 import { highlightSpans, type Span } from './highlight-spans.js';
 import { routeHref } from './route-href.js';
@@ -32,15 +33,6 @@ interface ArticleDetail {
   entities: EntityRef[];
 }
 
-const ARTICLE_QUERY = `query DashboardArticle($id: ID!) {
-  article(id: $id) {
-    id title dek url source byline publishedAt body
-    mentions { start end entity { ${ENTITY_REF_FIELDS} } }
-    statements { id text kind cue start end speaker { ${ENTITY_REF_FIELDS} } }
-    entities { ${ENTITY_REF_FIELDS} }
-  }
-}`;
-
 const TYPE_GROUPS = [
   ['PERSON', 'People'],
   ['ORGANIZATION', 'Organizations'],
@@ -52,11 +44,17 @@ const TYPE_GROUPS = [
  * `mark.place`, `mark.organization`) and statements underlined with a tag naming the
  * speaker, beside lists of the entities and statements found in it.
  */
-export async function renderArticle(container: HTMLElement, id: string, signal: AbortSignal): Promise<void> {
+export async function renderArticle(
+  container: HTMLElement,
+  id: string,
+  signal: AbortSignal,
+): Promise<void> {
   container.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
   let article: ArticleDetail | null;
   try {
-    article = (await graphqlRequest<{ article: ArticleDetail | null }>(ARTICLE_QUERY, { id })).article;
+    article = (
+      await graphqlRequest<{ article: ArticleDetail | null }>(DASHBOARD_OPERATIONS.article, { id })
+    ).article;
   } catch (error) {
     if (signal.aborted) return;
     if (error instanceof ApiError && error.code === 'NOT_FOUND') article = null;
@@ -64,13 +62,22 @@ export async function renderArticle(container: HTMLElement, id: string, signal: 
   }
   if (signal.aborted) return;
   if (article === null) {
-    container.replaceChildren(h('h1', {}, 'Not found'), emptyMessage(`There is no article with the id “${id}”.`));
+    container.replaceChildren(
+      h('h1', {}, 'Not found'),
+      emptyMessage(`There is no article with the id “${id}”.`),
+    );
     return;
   }
 
   const body = article.body ?? '';
-  const statementSpans: Span<ArticleStatement>[] = article.statements.flatMap((s) => (s.start !== null && s.end !== null ? [{ start: s.start, end: s.end, value: s }] : []));
-  const mentionSpans: Span<EntityRef>[] = article.mentions.map((m) => ({ start: m.start, end: m.end, value: m.entity }));
+  const statementSpans: Span<ArticleStatement>[] = article.statements.flatMap((s) =>
+    s.start !== null && s.end !== null ? [{ start: s.start, end: s.end, value: s }] : [],
+  );
+  const mentionSpans: Span<EntityRef>[] = article.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    value: m.entity,
+  }));
   const blocks = highlightSpans(body, statementSpans, mentionSpans);
 
   const text = h(
@@ -82,7 +89,11 @@ export async function renderArticle(container: HTMLElement, id: string, signal: 
           ? part.text
           : h(
               'mark',
-              { class: `entity ${part.inner.type.toLowerCase()}`, 'data-entity-id': part.inner.id, title: `${part.inner.name} (${part.inner.type.toLowerCase()})` },
+              {
+                class: `entity ${part.inner.type.toLowerCase()}`,
+                'data-entity-id': part.inner.id,
+                title: `${part.inner.name} (${part.inner.type.toLowerCase()})`,
+              },
               h('a', { href: routeHref({ page: 'entity', id: part.inner.id }) }, part.text),
             ),
       );
@@ -91,16 +102,35 @@ export async function renderArticle(container: HTMLElement, id: string, signal: 
       const speaker = statement.speaker?.name ?? 'unknown speaker';
       return h(
         'span',
-        { class: `statement-span ${statement.kind.toLowerCase()}`, 'data-statement-id': statement.id, title: `Statement by ${speaker}` },
+        {
+          class: `statement-span ${statement.kind.toLowerCase()}`,
+          'data-statement-id': statement.id,
+          title: `Statement by ${speaker}`,
+        },
         parts,
-        h('span', { class: 'speaker-tag' }, statement.speaker === null ? speaker : entityLink(statement.speaker)),
+        h(
+          'span',
+          { class: 'speaker-tag' },
+          statement.speaker === null ? speaker : entityLink(statement.speaker),
+        ),
       );
     }),
   );
 
   const entitiesByType = TYPE_GROUPS.map(([type, label]) => {
     const of = article.entities.filter((e) => e.type === type);
-    return of.length === 0 ? null : h('div', {}, h('h3', {}, label), h('ul', { class: 'chips' }, of.map((e) => h('li', {}, entityLink(e)))));
+    return of.length === 0
+      ? null
+      : h(
+          'div',
+          {},
+          h('h3', {}, label),
+          h(
+            'ul',
+            { class: 'chips' },
+            of.map((e) => h('li', {}, entityLink(e))),
+          ),
+        );
   });
 
   container.replaceChildren(
@@ -115,8 +145,19 @@ export async function renderArticle(container: HTMLElement, id: string, signal: 
         h(
           'p',
           { class: 'meta' },
-          [article.source, article.byline, formatDate(article.publishedAt)].filter(Boolean).join(' · '),
-          article.url !== null && /^https?:\/\//.test(article.url) ? [' · ', h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : null,
+          [article.source, article.byline, formatDate(article.publishedAt)]
+            .filter(Boolean)
+            .join(' · '),
+          article.url !== null && /^https?:\/\//.test(article.url)
+            ? [
+                ' · ',
+                h(
+                  'a',
+                  { href: article.url, rel: 'noopener noreferrer', target: '_blank' },
+                  'original',
+                ),
+              ]
+            : null,
         ),
         h(
           'p',
@@ -149,7 +190,12 @@ export async function renderArticle(container: HTMLElement, id: string, signal: 
                 'li',
                 {},
                 h('blockquote', { class: 'quote' }, s.kind === 'DIRECT' ? `“${s.text}”` : s.text),
-                h('p', { class: 'meta' }, s.speaker === null ? 'Unknown speaker' : entityLink(s.speaker), s.cue !== null ? ` ${s.cue}` : ''),
+                h(
+                  'p',
+                  { class: 'meta' },
+                  s.speaker === null ? 'Unknown speaker' : entityLink(s.speaker),
+                  s.cue !== null ? ` ${s.cue}` : '',
+                ),
               ),
             ),
           ),

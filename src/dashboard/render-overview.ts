@@ -1,10 +1,11 @@
 import type { Chart } from 'chart.js';
 import { createChart, TYPE_COLOURS } from './create-chart.js';
 import { emptyMessage } from './empty-message.js';
-import { ENTITY_REF_FIELDS, type EntityRef } from './entity-ref.js';
+import { type EntityRef } from './entity-ref.js';
 import { errorMessage } from './error-message.js';
 import { formatDate } from './format-date.js';
 import { graphqlRequest } from './graphql-request.js';
+import { DASHBOARD_OPERATIONS } from './dashboard-operations.js';
 import { h } from './h.js';
 import { routeHref } from './route-href.js';
 import { startLiveFeed, type FeedArticle } from './start-live-feed.js';
@@ -15,20 +16,18 @@ interface EntityCount {
 }
 
 interface OverviewData {
-  stats: { articles: number; people: number; places: number; organizations: number; statements: number };
+  stats: {
+    articles: number;
+    people: number;
+    places: number;
+    organizations: number;
+    statements: number;
+  };
   topSpeakers: EntityCount[];
   topEntities: EntityCount[];
   statementTimeline: { start: string; count: number }[];
   articles: { edges: { node: FeedArticle }[] };
 }
-
-const OVERVIEW_QUERY = `query DashboardOverview($from: DateTime, $interval: Interval, $type: EntityType) {
-  stats { articles people places organizations statements }
-  topSpeakers(first: 10, from: $from) { count entity { ${ENTITY_REF_FIELDS} } }
-  topEntities(type: $type, first: 10, from: $from) { count entity { ${ENTITY_REF_FIELDS} } }
-  statementTimeline(interval: $interval, from: $from) { start count }
-  articles(first: 8) { edges { node { id title source publishedAt } } }
-}`;
 
 /** Periods offered for the charts: days back from now (null = everything) and the bucket size. */
 const PERIODS = [
@@ -54,8 +53,16 @@ const FEED_LIMIT = 20;
  * recent articles with newly ingested ones pushed live over the subscription.
  * Everything it starts (charts, the WebSocket) ends when `signal` aborts.
  */
-export function renderOverview(container: HTMLElement, signal: AbortSignal, now: () => Date = () => new Date()): void {
-  const period = h('select', { id: 'period', name: 'period' }, PERIODS.map((p) => h('option', { value: p.value }, p.label)));
+export function renderOverview(
+  container: HTMLElement,
+  signal: AbortSignal,
+  now: () => Date = () => new Date(),
+): void {
+  const period = h(
+    'select',
+    { id: 'period', name: 'period' },
+    PERIODS.map((p) => h('option', { value: p.value }, p.label)),
+  );
   const entityType = h(
     'select',
     { id: 'entity-type', name: 'type' },
@@ -69,7 +76,11 @@ export function renderOverview(container: HTMLElement, signal: AbortSignal, now:
   const entitiesFigure = h('div', { class: 'chart bar-chart', id: 'top-entities-chart' });
   const timelineFigure = h('div', { class: 'chart line-chart', id: 'statement-timeline-chart' });
   const failure = h('div');
-  const feedStatus = h('span', { class: 'feed-status', 'data-status': 'connecting' }, 'connecting…');
+  const feedStatus = h(
+    'span',
+    { class: 'feed-status', 'data-status': 'connecting' },
+    'connecting…',
+  );
   const feed = h('ol', { class: 'feed', id: 'live-feed', 'aria-live': 'polite' });
 
   container.replaceChildren(
@@ -81,14 +92,14 @@ export function renderOverview(container: HTMLElement, signal: AbortSignal, now:
       { class: 'controls', onsubmit: (event: Event) => event.preventDefault() },
       h('label', { for: 'period' }, 'Period'),
       period,
-      h('label', { for: 'entity-type' }, 'Mentioned'),
+      h('label', { for: 'entity-type' }, 'Entity type'),
       entityType,
     ),
     h(
       'div',
       { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, 'Top speakers'), speakersFigure),
-      h('section', { class: 'card' }, h('h2', {}, 'Most mentioned'), entitiesFigure),
+      h('section', { class: 'card' }, h('h2', {}, 'Most in the news'), entitiesFigure),
       h('section', { class: 'card wide' }, h('h2', {}, 'Statements over time'), timelineFigure),
       h('section', { class: 'card wide' }, h('h2', {}, 'Latest articles ', feedStatus), feed),
     ),
@@ -106,8 +117,16 @@ export function renderOverview(container: HTMLElement, signal: AbortSignal, now:
     const item = h(
       'li',
       { 'data-article-id': article.id, class: fresh ? 'fresh' : undefined },
-      h('a', { href: routeHref({ page: 'article', id: article.id }) }, article.title ?? 'Untitled article'),
-      h('span', { class: 'meta' }, [article.source, formatDate(article.publishedAt)].filter(Boolean).join(' · ')),
+      h(
+        'a',
+        { href: routeHref({ page: 'article', id: article.id }) },
+        article.title ?? 'Untitled article',
+      ),
+      h(
+        'span',
+        { class: 'meta' },
+        [article.source, formatDate(article.publishedAt)].filter(Boolean).join(' · '),
+      ),
     );
     if (fresh) feed.prepend(item);
     else feed.append(item);
@@ -116,21 +135,44 @@ export function renderOverview(container: HTMLElement, signal: AbortSignal, now:
 
   const load = async (): Promise<void> => {
     const chosen = PERIODS.find((p) => p.value === period.value) ?? PERIODS[0];
-    const from = chosen.days === null ? null : new Date(now().getTime() - chosen.days * 86_400_000).toISOString();
-    const variables = { from, interval: chosen.interval, type: entityType.value === '' ? null : entityType.value };
+    const from =
+      chosen.days === null
+        ? null
+        : new Date(now().getTime() - chosen.days * 86_400_000).toISOString();
+    const variables = {
+      from,
+      interval: chosen.interval,
+      type: entityType.value === '' ? null : entityType.value,
+    };
     try {
-      const data = await graphqlRequest<OverviewData>(OVERVIEW_QUERY, variables);
+      const data = await graphqlRequest<OverviewData>(DASHBOARD_OPERATIONS.overview, variables);
       if (signal.aborted) return;
       failure.replaceChildren();
       stats.replaceChildren(
         ...STAT_LABELS.map(([key, label]) =>
-          h('div', { class: 'stat' }, h('dt', {}, label), h('dd', { 'data-stat': key }, data.stats[key].toLocaleString('en-US'))),
+          h(
+            'div',
+            { class: 'stat' },
+            h('dt', {}, label),
+            h('dd', { 'data-stat': key }, data.stats[key].toLocaleString('en-US')),
+          ),
         ),
       );
       destroyCharts();
-      drawCounts(speakersFigure, 'Statements per speaker', data.topSpeakers, 'No statements in this period.');
-      drawCounts(entitiesFigure, 'Mentions per entity', data.topEntities, 'No mentions in this period.');
-      if (data.statementTimeline.length === 0) timelineFigure.replaceChildren(emptyMessage('No statements in this period.'));
+      drawCounts(
+        speakersFigure,
+        'Statements per speaker',
+        data.topSpeakers,
+        'No statements in this period.',
+      );
+      drawCounts(
+        entitiesFigure,
+        'Articles naming it',
+        data.topEntities,
+        'No entities named in this period.',
+      );
+      if (data.statementTimeline.length === 0)
+        timelineFigure.replaceChildren(emptyMessage('No statements in this period.'));
       else
         charts.push(
           createChart(timelineFigure, 'line', 'Statements', {
@@ -139,13 +181,19 @@ export function renderOverview(container: HTMLElement, signal: AbortSignal, now:
           }),
         );
       data.articles.edges.forEach((edge) => addToFeed(edge.node, false));
-      if (feed.childElementCount === 0) feed.replaceChildren(h('li', { class: 'placeholder' }, 'No articles yet.'));
+      if (feed.childElementCount === 0)
+        feed.replaceChildren(h('li', { class: 'placeholder' }, 'No articles yet.'));
     } catch (error) {
       if (!signal.aborted) failure.replaceChildren(errorMessage(error, 'the overview'));
     }
   };
 
-  const drawCounts = (figure: HTMLElement, label: string, counts: EntityCount[], emptyText: string): void => {
+  const drawCounts = (
+    figure: HTMLElement,
+    label: string,
+    counts: EntityCount[],
+    emptyText: string,
+  ): void => {
     if (counts.length === 0) {
       figure.replaceChildren(emptyMessage(emptyText));
       return;
@@ -161,7 +209,8 @@ export function renderOverview(container: HTMLElement, signal: AbortSignal, now:
       },
       (index) => {
         const picked = counts[index];
-        if (picked !== undefined) location.hash = routeHref({ page: 'entity', id: picked.entity.id });
+        if (picked !== undefined)
+          location.hash = routeHref({ page: 'entity', id: picked.entity.id });
       },
     );
     charts.push(chart);
@@ -174,8 +223,20 @@ export function renderOverview(container: HTMLElement, signal: AbortSignal, now:
         h(
           'ol',
           {},
-        counts.map((c) =>
-            h('li', {}, h('a', { href: routeHref({ page: 'entity', id: c.entity.id }), class: c.entity.type.toLowerCase() }, c.entity.name), ` ${c.count}`),
+          counts.map((c) =>
+            h(
+              'li',
+              {},
+              h(
+                'a',
+                {
+                  href: routeHref({ page: 'entity', id: c.entity.id }),
+                  class: c.entity.type.toLowerCase(),
+                },
+                c.entity.name,
+              ),
+              ` ${c.count}`,
+            ),
           ),
         ),
       ),
@@ -193,7 +254,8 @@ export function renderOverview(container: HTMLElement, signal: AbortSignal, now:
     },
     (status) => {
       feedStatus.dataset['status'] = status;
-      feedStatus.textContent = status === 'live' ? '● live' : status === 'connecting' ? 'connecting…' : 'offline';
+      feedStatus.textContent =
+        status === 'live' ? '● live' : status === 'connecting' ? 'connecting…' : 'offline';
     },
   );
   signal.addEventListener('abort', stopFeed);

@@ -34,9 +34,17 @@ export async function renderRelatedGraph(
     container: target,
     elements: [
       { data: { id: center.id, label: center.name, type: center.type, center: 1 } },
-      ...neighbours.map((r) => ({ data: { id: r.entity.id, label: r.entity.name, type: r.entity.type, center: 0 } })),
       ...neighbours.map((r) => ({
-        data: { id: `edge:${r.entity.id}`, source: center.id, target: r.entity.id, weight: 1 + (5 * r.articleCount) / maxShared, shared: r.articleCount },
+        data: { id: r.entity.id, label: r.entity.name, type: r.entity.type, center: 0 },
+      })),
+      ...neighbours.map((r) => ({
+        data: {
+          id: `edge:${r.entity.id}`,
+          source: center.id,
+          target: r.entity.id,
+          weight: 1 + (5 * r.articleCount) / maxShared,
+          shared: r.articleCount,
+        },
       })),
     ],
     style: [
@@ -47,8 +55,8 @@ export async function renderRelatedGraph(
           'font-size': 11,
           'text-valign': 'bottom',
           'text-margin-y': 4,
-          'text-wrap': 'ellipsis',
-          'text-max-width': '110px',
+          'text-wrap': 'wrap',
+          'text-max-width': '90px',
           width: 18,
           height: 18,
           'background-color': '#888',
@@ -59,13 +67,30 @@ export async function renderRelatedGraph(
         selector: `node[type = "${type}"]`,
         style: { 'background-color': colour },
       })),
-      { selector: 'node[center = 1]', style: { width: 30, height: 30, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#1d232b' } },
-      { selector: 'edge', style: { width: 'data(weight)', 'line-color': '#b8c2cc', 'curve-style': 'straight' } },
+      {
+        selector: 'node[center = 1]',
+        style: {
+          width: 30,
+          height: 30,
+          'font-weight': 'bold',
+          'border-width': 3,
+          'border-color': '#1d232b',
+        },
+      },
+      {
+        selector: 'edge',
+        style: { width: 'data(weight)', 'line-color': '#b8c2cc', 'curve-style': 'straight' },
+      },
     ],
-    layout: { name: 'concentric', concentric: (node) => node.data('center') as number, levelWidth: () => 1, minNodeSpacing: 24, animate: false },
+    layout: {
+      name: 'concentric',
+      concentric: (node) => node.data('center') as number,
+      levelWidth: () => 1,
+      minNodeSpacing: 44,
+      animate: false,
+    },
     minZoom: 0.3,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (event) => {
     const id = event.target.id() as string;

@@ -13,7 +13,15 @@ describe('searchFilter', () => {
 
   it('leaves unset fields out and makes whole UTC days of the dates', () => {
     expect(searchFilter(base)).toEqual({});
-    expect(searchFilter({ ...base, kind: 'INDIRECT', source: 'Gazette', from: '2024-02-01', to: '2024-02-29' })).toEqual({
+    expect(
+      searchFilter({
+        ...base,
+        kind: 'INDIRECT',
+        source: 'Gazette',
+        from: '2024-02-01',
+        to: '2024-02-29',
+      }),
+    ).toEqual({
       kind: 'INDIRECT',
       source: 'Gazette',
       from: '2024-02-01T00:00:00.000Z',

@@ -1,3 +1,4 @@
+import { DASHBOARD_OPERATIONS } from './dashboard-operations.js';
 import { createClient } from 'graphql-ws/client';
 import { GRAPHQL_PATH } from './graphql-request.js';
 
@@ -12,16 +13,15 @@ export interface FeedArticle {
 /** Connection state reported to the page. */
 export type FeedStatus = 'connecting' | 'live' | 'offline';
 
-const ARTICLE_INGESTED = `subscription DashboardArticleIngested {
-  articleIngested { id title source publishedAt }
-}`;
-
 /**
  * Subscribes to `articleIngested` over graphql-ws at the page's own `/graphql` and calls
  * `onArticle` for each new article. Reconnects after drops (the client's retry policy);
  * `onStatus` reports the connection state. Returns a function that ends the subscription.
  */
-export function startLiveFeed(onArticle: (article: FeedArticle) => void, onStatus: (status: FeedStatus) => void): () => void {
+export function startLiveFeed(
+  onArticle: (article: FeedArticle) => void,
+  onStatus: (status: FeedStatus) => void,
+): () => void {
   const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
   const client = createClient({
     url: `${protocol}//${location.host}${GRAPHQL_PATH}`,
@@ -35,7 +35,7 @@ export function startLiveFeed(onArticle: (article: FeedArticle) => void, onStatu
   });
   onStatus('connecting');
   const unsubscribe = client.subscribe<{ articleIngested: FeedArticle }>(
-    { query: ARTICLE_INGESTED },
+    { query: DASHBOARD_OPERATIONS.articleIngested },
     {
       next: (result) => {
         if (result.data) onArticle(result.data.articleIngested);

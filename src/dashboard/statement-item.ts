@@ -11,7 +11,12 @@ export interface StatementItem {
   cue: string | null;
   firstReportedAt: string | null;
   speaker: EntityRef | null;
-  articles: { id: string; title: string | null; source: string | null; publishedAt: string | null }[];
+  articles: {
+    id: string;
+    title: string | null;
+    source: string | null;
+    publishedAt: string | null;
+  }[];
 }
 
 /** GraphQL selection matching `StatementItem`. */
@@ -24,18 +29,34 @@ export const STATEMENT_ITEM_FIELDS = `id text kind cue firstReportedAt
  * and how (cue), the outlets that reported it, the first date, and links to the articles.
  */
 export function statementItem(statement: StatementItem): HTMLLIElement {
-  const outlets = [...new Set(statement.articles.map((a) => a.source).filter((s): s is string => s !== null && s !== ''))];
+  const outlets = [
+    ...new Set(
+      statement.articles.map((a) => a.source).filter((s): s is string => s !== null && s !== ''),
+    ),
+  ];
   const date = formatDate(statement.firstReportedAt ?? statement.articles[0]?.publishedAt);
   return h(
     'li',
     { class: `statement ${statement.kind.toLowerCase()}`, 'data-statement-id': statement.id },
-    h('blockquote', { class: 'quote' }, statement.kind === 'DIRECT' ? `“${statement.text}”` : statement.text),
+    h(
+      'blockquote',
+      { class: 'quote' },
+      statement.kind === 'DIRECT' ? `“${statement.text}”` : statement.text,
+    ),
     h(
       'p',
       { class: 'meta' },
-      statement.speaker === null ? h('span', { class: 'unknown' }, 'Unknown speaker') : entityLink(statement.speaker),
-      statement.cue !== null && statement.cue !== '' ? h('span', { class: 'cue' }, ` ${statement.cue}`) : null,
-      h('span', { class: `badge ${statement.kind.toLowerCase()}` }, statement.kind === 'DIRECT' ? 'quote' : 'paraphrase'),
+      statement.speaker === null
+        ? h('span', { class: 'unknown' }, 'Unknown speaker')
+        : entityLink(statement.speaker),
+      statement.cue !== null && statement.cue !== ''
+        ? h('span', { class: 'cue' }, ` ${statement.cue}`)
+        : null,
+      h(
+        'span',
+        { class: `badge ${statement.kind.toLowerCase()}` },
+        statement.kind === 'DIRECT' ? 'quote' : 'paraphrase',
+      ),
       outlets.length > 0 ? h('span', { class: 'outlets' }, outlets.join(', ')) : null,
       date !== '' ? h('time', { datetime: statement.firstReportedAt ?? '' }, date) : null,
     ),
@@ -43,9 +64,15 @@ export function statementItem(statement: StatementItem): HTMLLIElement {
       ? h(
           'p',
           { class: 'sources' },
-          statement.articles.slice(0, 3).map((article) =>
-            h('a', { href: routeHref({ page: 'article', id: article.id }), class: 'article-link' }, `Read: ${article.title ?? 'article'}`),
-          ),
+          statement.articles
+            .slice(0, 3)
+            .map((article) =>
+              h(
+                'a',
+                { href: routeHref({ page: 'article', id: article.id }), class: 'article-link' },
+                `Read: ${article.title ?? 'article'}`,
+              ),
+            ),
         )
       : null,
   );

@@ -1,8 +1,9 @@
 import { emptyMessage } from './empty-message.js';
 import { errorMessage } from './error-message.js';
 import { graphqlRequest } from './graphql-request.js';
+import { DASHBOARD_OPERATIONS } from './dashboard-operations.js';
 import { h } from './h.js';
-import { STATEMENT_ITEM_FIELDS, statementItem, type StatementItem } from './statement-item.js';
+import { statementItem, type StatementItem } from './statement-item.js';
 
 /** The `StatementFilter` input of the API; unset fields are left out. */
 export interface StatementFilter {
@@ -24,14 +25,6 @@ interface StatementsPage {
     edges: { cursor: string; node: StatementItem }[];
   };
 }
-
-const STATEMENTS_QUERY = `query DashboardStatements($filter: StatementFilter, $first: Int, $after: String) {
-  statements(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { ${STATEMENT_ITEM_FIELDS} } }
-  }
-}`;
 
 /** Statements fetched per page ("Load more" asks for the next page with the API's cursor). */
 export const STATEMENTS_PAGE_SIZE = 20;
@@ -58,13 +51,20 @@ export async function renderStatementList(
   const loadPage = async (): Promise<number | null> => {
     more.disabled = true;
     try {
-      const data = await graphqlRequest<StatementsPage>(STATEMENTS_QUERY, { filter, first: STATEMENTS_PAGE_SIZE, after });
+      const data = await graphqlRequest<StatementsPage>(DASHBOARD_OPERATIONS.statements, {
+        filter,
+        first: STATEMENTS_PAGE_SIZE,
+        after,
+      });
       if (signal.aborted) return null;
       const { totalCount, pageInfo, edges } = data.statements;
       list.append(...edges.map((edge) => statementItem(edge.node)));
       after = pageInfo.endCursor;
       const shown = list.childElementCount;
-      summary.textContent = totalCount === 0 ? '' : `Showing ${shown} of ${totalCount} statement${totalCount === 1 ? '' : 's'}`;
+      summary.textContent =
+        totalCount === 0
+          ? ''
+          : `Showing ${shown} of ${totalCount} statement${totalCount === 1 ? '' : 's'}`;
       more.hidden = !pageInfo.hasNextPage || after === null;
       failure.replaceChildren(...(shown === 0 ? [emptyMessage(emptyText)] : []));
       return totalCount;

@@ -16,6 +16,8 @@ export default defineConfig({
   },
   server: {
     // `vite --config src/dashboard/vite.config.ts` for development against a running API.
-    proxy: { '/graphql': { target: process.env['NEWSGRAPH_API_URL'] ?? 'http://localhost:4000', ws: true } },
+    proxy: {
+      '/graphql': { target: process.env['NEWSGRAPH_API_URL'] ?? 'http://localhost:4000', ws: true },
+    },
   },
 });

@@ -37,17 +37,18 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   if (place && !(org && c.tokens.length > 1)) return { type: 'PLACE', strong: true, canonical: place };
   if (org) return { type: 'ORGANIZATION', strong: true, canonical: org };
   if (keys.length > 1 && LEXICON.orgSuffixes.has(last)) return { type: 'ORGANIZATION', strong: true, canonical: null };
-  if (keys.length > 2 && LEXICON.orgHeads.has(first) && (keys[1] === 'of' || keys[1] === 'for')) {
+  if (keys.length > 2 && keys.some((k, x) => LEXICON.orgHeads.has(k) && (keys[x + 1] === 'of' || keys[x + 1] === 'for'))) {
     return { type: 'ORGANIZATION', strong: true, canonical: null };
   }
   if (keys.length > 1 && LEXICON.placeSuffixes.has(last)) return { type: 'PLACE', strong: true, canonical: null };
   if (keys.length > 1 && PLACE_OPENERS.has(first)) return { type: 'PLACE', strong: true, canonical: null };
-  const acronym = c.tokens.length === 1 && c.tokens[0]?.allCaps === true && /^[A-Z][A-Z&.]{1,5}$/.test(c.text.replace(/\./g, '')) && !LEXICON.commonWords.has(key);
+  const acronym = c.tokens.length === 1 && c.tokens[0]?.allCaps === true && /^[A-Z][A-Z&.]{1,5}$/.test(c.text.replace(/\./g, '')) && !LEXICON.commonWords.has(key) && !LEXICON.personTitles.has(key);
   if (acronym) return { type: 'ORGANIZATION', strong: false, canonical: null };
   if (c.tokens.some((t) => t.allCaps) && c.tokens.length > 1) return { type: null, strong: false, canonical: null };
   if (/^,\s*\d{1,3},/.test(after)) return { type: 'PERSON', strong: true, canonical: null };
   if (keys.length > 1 && LEXICON.firstNameGender.has(first)) return { type: 'PERSON', strong: true, canonical: null };
-  if (keys.length > 1 && keys.length <= 4 && keys.every((k) => !LEXICON.commonWords.has(k) && !/\d/.test(k))) {
+  // Unknown two to four capitalised words are most often a person, unless plural ("Local Officials").
+  if (keys.length > 1 && keys.length <= 4 && !/[^s]s$/.test(last) && keys.every((k) => !LEXICON.commonWords.has(k) && !/\d/.test(k))) {
     return { type: 'PERSON', strong: false, canonical: null };
   }
   if (keys.length === 1 && LOCATIVE.has(before) && before !== 'to' && before !== 'of') return { type: 'PLACE', strong: false, canonical: null };

@@ -84,7 +84,8 @@ function splitChunk(chunk: Token[]): Token[][] {
   const wholeKey = chunk.map((t) => t.key).join(' ');
   const known = LEXICON.organizations.has(wholeKey) || LEXICON.places.has(wholeKey);
   const last = chunk[chunk.length - 1];
-  const orgLike = known || (last !== undefined && LEXICON.orgSuffixes.has(last.key));
+  const headOf = chunk.some((t, k) => (LEXICON.orgHeads.has(t.key) || LEXICON.orgSuffixes.has(t.key)) && (chunk[k + 1]?.key === 'of' || chunk[k + 1]?.key === 'for'));
+  const orgLike = known || headOf || (last !== undefined && LEXICON.orgSuffixes.has(last.key));
   let sawHeadOf = false;
   for (let k = 0; k < chunk.length; k++) {
     const t = chunk[k];
@@ -104,7 +105,8 @@ function splitChunk(chunk: Token[]): Token[][] {
         continue;
       }
     }
-    if (!known && (t.key === 'and' || t.key === '&') && !sawHeadOf && !orgLike) {
+    const leftSuffix = cur.length > 0 && LEXICON.orgSuffixes.has((cur[cur.length - 1] as Token).key);
+    if (!known && (t.key === 'and' || t.key === '&') && !sawHeadOf && (!orgLike || (leftSuffix && !headOf))) {
       if (cur.length) parts.push(cur);
       cur = [];
       continue;
@@ -142,7 +144,10 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
   const wholeKey = rest.map((t) => t.key).join(' ');
   const titles: string[] = [];
   const lastTok = rest[rest.length - 1];
-  const orgName = LEXICON.organizations.has(wholeKey) || (lastTok !== undefined && LEXICON.orgSuffixes.has(lastTok.key) && !LEXICON.personTitles.has(lastTok.key));
+  const orgName =
+    LEXICON.organizations.has(wholeKey) ||
+    (lastTok !== undefined && LEXICON.orgSuffixes.has(lastTok.key) && !LEXICON.strongTitles.has(lastTok.key)) ||
+    rest.some((t, x) => LEXICON.orgHeads.has(t.key) && (rest[x + 1]?.key === 'of' || rest[x + 1]?.key === 'for'));
   if (!orgName) {
     let k = -1;
     for (let x = 0; x < rest.length - 1; x++) {
@@ -165,6 +170,7 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
   const r0 = rest[0];
   const rN = rest[rest.length - 1];
   if (!r0 || !rN) return null;
+  if (rest.length === 1 && !r0.allCaps && (LEXICON.commonWords.has(r0.key) || (sentenceInitial && LEXICON.personTitles.has(r0.key)))) return null;
   // Lower-case titles just before the name: "state Sen. Jane Roe", "Council member Jane Roe".
   if (!titles.length) {
     const idx = all.indexOf(r0);

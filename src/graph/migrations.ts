@@ -18,6 +18,8 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX statement_first_reported IF NOT EXISTS FOR (s:Statement) ON (s.firstReportedAt)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]',
   'CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text]',
+  // Entity resolution looks organizations up by acronym (see src/graph/resolve-entities.ts).
+  'CREATE INDEX entity_acronym IF NOT EXISTS FOR (e:Entity) ON (e.acronym)',
 ];
 
 /** Applies every migration (each is idempotent) and waits for indexes to come online. */

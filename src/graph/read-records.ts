@@ -93,3 +93,10 @@ export interface PageRecord<T> {
   items: { cursor: string; node: T }[];
   hasNextPage: boolean;
 }
+
+/** An entity an article names, with the offsets of each naming in its body. */
+export interface ArticleEntityRecord {
+  entity: EntityRecord;
+  /** [start0, end0, start1, end1, ...] into Article.body. */
+  offsets: number[];
+}

@@ -8,7 +8,12 @@ const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|smid)$/i;
  * known (so the same page read twice, from any format, gets the same id), else on title + body.
  * The url is compared without fragment and tracking parameters, the source case-insensitively.
  */
-export function articleId(fields: { source: string | null; url: string | null; title: string | null; body: string }): string {
+export function articleId(fields: {
+  source: string | null;
+  url: string | null;
+  title: string | null;
+  body: string;
+}): string {
   const key =
     fields.url !== null
       ? ['url', (fields.source ?? '').trim().toLowerCase(), canonicalUrl(fields.url)]

@@ -18,13 +18,23 @@ export function checkTextContent(text: string, file: string): void {
   }
   if (text.trim().length === 0) throw new IngestError('EMPTY_INPUT', file, 'input is empty');
   const sample = text.slice(0, SAMPLE_CHARS);
-  if (sample.includes('\u0000')) throw new IngestError('BINARY_INPUT', file, 'input contains NUL bytes: it is binary, not text');
+  if (sample.includes('\u0000'))
+    throw new IngestError('BINARY_INPUT', file, 'input contains NUL bytes: it is binary, not text');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const controls = sample.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
   if (controls > sample.length * MAX_BAD_CHAR_SHARE) {
-    throw new IngestError('BINARY_INPUT', file, 'input is mostly control characters: it is binary, not text');
+    throw new IngestError(
+      'BINARY_INPUT',
+      file,
+      'input is mostly control characters: it is binary, not text',
+    );
   }
   const replacements = sample.match(/\uFFFD/g)?.length ?? 0;
   if (replacements > sample.length * MAX_BAD_CHAR_SHARE) {
-    throw new IngestError('BAD_ENCODING', file, 'input is full of U+FFFD replacement characters: it was decoded with the wrong encoding');
+    throw new IngestError(
+      'BAD_ENCODING',
+      file,
+      'input is full of U+FFFD replacement characters: it was decoded with the wrong encoding',
+    );
   }
 }

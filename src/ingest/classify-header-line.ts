@@ -4,9 +4,36 @@ import { findDate } from './find-date.js';
 const MAX_BYLINE_WORDS = 12;
 /** Lower-case words allowed in a byline between names ("By Courier staff and wire reports"). */
 const BYLINE_WORDS = new Set([
-  'and', 'staff', 'wire', 'reports', 'reporters', 'reporter', 'writer', 'writers', 'correspondent',
-  'editor', 'of', 'the', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la',
-  'le', 'bin', 'al', 'y', 'with', 'in', 'for',
+  'and',
+  'staff',
+  'wire',
+  'reports',
+  'reporters',
+  'reporter',
+  'writer',
+  'writers',
+  'correspondent',
+  'editor',
+  'of',
+  'the',
+  'de',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'y',
+  'with',
+  'in',
+  'for',
 ]);
 const DATE_LABEL =
   /^(published|posted|updated|last updated|last modified|modified|originally published|first published|date)\b(\s+(on|at))?\s*[:-]?\s*/i;
@@ -38,7 +65,8 @@ export function classifyHeaderLine(text: string): HeaderLine {
       continue;
     }
     const label = DATE_LABEL.exec(part);
-    if (date === null || !(label !== null || isOnlyDate(part, date.text))) return { text, isMeta: false };
+    if (date === null || !(label !== null || isOnlyDate(part, date.text)))
+      return { text, isMeta: false };
     if (label !== null && /updated|modified/i.test(label[1] ?? '')) result.updated ??= date.iso;
     else result.published ??= date.iso;
   }

@@ -14,6 +14,8 @@ export function cleanByline(raw: string): string | null {
   text = text.split(/\s+[|·•—–]\s*|\s+-\s+/)[0] ?? '';
   const date = findDate(text);
   if (date !== null && date.index > 0) text = text.slice(0, date.index);
-  text = text.replace(/^[\s,;:|·•—–-]+|[\s,;:|·•—–-]+$/g, '').replace(/\s+(on|at|updated|published)$/i, '');
+  text = text
+    .replace(/^[\s,;:|·•—–-]+|[\s,;:|·•—–-]+$/g, '')
+    .replace(/\s+(on|at|updated|published)$/i, '');
   return text.length > 0 && text.length <= MAX_BYLINE_CHARS ? text : null;
 }

@@ -24,7 +24,11 @@ export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
   if (bom !== null) return checked(decode(bytes.subarray(bom.length), bom.encoding, file), file);
 
   if (BINARY_MAGIC.some((magic) => magic.every((byte, i) => bytes[i] === byte))) {
-    throw new IngestError('BINARY_INPUT', file, 'file is binary (its first bytes are a binary file signature)');
+    throw new IngestError(
+      'BINARY_INPUT',
+      file,
+      'file is binary (its first bytes are a binary file signature)',
+    );
   }
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) {
     throw new IngestError('BINARY_INPUT', file, 'file contains NUL bytes: it is binary, not text');
@@ -36,7 +40,11 @@ export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
   }
   const declared = declaredCharset(bytes);
   if (declared === null || /^utf-?8$/i.test(declared)) {
-    throw new IngestError('BAD_ENCODING', file, 'file is not valid UTF-8 and declares no other encoding');
+    throw new IngestError(
+      'BAD_ENCODING',
+      file,
+      'file is not valid UTF-8 and declares no other encoding',
+    );
   }
   return checked(decode(bytes, declared, file), file);
 }
@@ -61,7 +69,8 @@ function decode(bytes: Uint8Array, encoding: string, file: string): string {
 }
 
 function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;

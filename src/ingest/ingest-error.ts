@@ -22,7 +22,8 @@ export class IngestError extends Error {
     readonly code: IngestErrorCode,
     /** The file the input came from, `-` for stdin, `<input>` for a string. */
     readonly file: string,
-    reason: string,
+    /** The reason alone, without file and code. */
+    readonly reason: string,
     options?: { cause?: unknown },
   ) {
     super(`${file}: ${reason} (${code})`, options);

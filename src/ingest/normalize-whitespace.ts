@@ -1,6 +1,7 @@
 // Zero-width characters and the soft hyphen are invisible in a page but split words in text.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // Control characters other than whitespace never belong in article text.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 
 /**

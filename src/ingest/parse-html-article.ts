@@ -4,22 +4,18 @@ import type { Article } from '../model/article.js';
 import type { ArticleMeta } from './article-meta.js';
 import { buildArticle } from './build-article.js';
 import { checkTextContent } from './check-text-content.js';
-import { classifyHeaderLine } from './classify-header-line.js';
 import { cleanByline } from './clean-byline.js';
 import { IngestError } from './ingest-error.js';
+import { htmlParagraphs } from './html-paragraphs.js';
 import { normalizeWhitespace } from './normalize-whitespace.js';
 import { parseDate } from './parse-date.js';
 import { removeFurniture } from './remove-furniture.js';
 import { splitParagraphs } from './split-paragraphs.js';
+import { stripHeaderParagraphs } from './strip-header-paragraphs.js';
 
-/** Elements whose text is one paragraph of the article. */
-const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, dd';
-/** Page parts whose text is never the article's, even when Readability keeps them. */
-const NOT_ARTICLE = 'nav, aside, footer, header, form, button, figure, figcaption, noscript, script, style, template, [aria-hidden="true"]';
-const DEK = '.dek, .deck, .standfirst, .subtitle, .subhead, .sub-headline, .article-summary, .summary, [itemprop="alternativeHeadline"], [itemprop="description"]';
+const DEK =
+  '.dek, .deck, .standfirst, .subtitle, .subhead, .sub-headline, .article-summary, .summary, [itemprop="alternativeHeadline"], [itemprop="description"]';
 const BYLINE = '[itemprop="author"], [rel="author"], .byline, .author, .byline-name';
-/** A byline or date paragraph sits among the first few of the article. */
-const HEADER_PARAGRAPHS = 4;
 const TITLE_SUFFIX = /^(.*\S)\s+[|–—-]\s+([^|–—]{2,80})$/;
 
 type Doc = ReturnType<typeof parseHTML>['document'];
@@ -48,40 +44,84 @@ export function parseHtmlArticle(content: string, meta: ArticleMeta = {}): Artic
   const ld = findJsonLdArticle(document);
   const pageTitle = text(document.querySelector('title'));
   const h1 = text(document.querySelector('[itemprop="headline"], article h1, main h1'));
-  const dek = text(document.querySelector(`article :is(${DEK}), ${DEK}`)) ?? metaContent(document, 'og:description', 'description') ?? str(ld?.['description']);
-  const bylineText = names(ld?.['author']) ?? metaContent(document, 'author', 'article:author', 'parsely-author') ?? text(document.querySelector(BYLINE));
+  const dek =
+    text(document.querySelector(`article :is(${DEK}), ${DEK}`)) ??
+    metaContent(document, 'og:description', 'description') ??
+    str(ld?.['description']);
+  const bylineText =
+    names(ld?.['author']) ??
+    metaContent(document, 'author', 'article:author', 'parsely-author') ??
+    text(document.querySelector(BYLINE));
   const published =
     parseDate(str(ld?.['datePublished'])) ??
-    parseDate(metaContent(document, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
+    parseDate(
+      metaContent(
+        document,
+        'article:published_time',
+        'og:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date.issued',
+        'parsely-pub-date',
+        'sailthru.date',
+      ),
+    ) ??
     parseDate(timeOf(document.querySelector('[itemprop="datePublished"]'))) ??
-    parseDate(timeOf(document.querySelector('article time[datetime], time[pubdate], time[datetime]')));
+    parseDate(
+      timeOf(document.querySelector('article time[datetime], time[pubdate], time[datetime]')),
+    );
   const updated =
     parseDate(str(ld?.['dateModified'])) ??
-    parseDate(metaContent(document, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')) ??
+    parseDate(
+      metaContent(
+        document,
+        'article:modified_time',
+        'og:updated_time',
+        'dateModified',
+        'last-modified',
+      ),
+    ) ??
     parseDate(timeOf(document.querySelector('[itemprop="dateModified"]')));
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     metaContent(document, 'og:url') ??
     str(ld?.['url']) ??
     str((ld?.['mainEntityOfPage'] as JsonObject | undefined)?.['@id']);
-  let source = metaContent(document, 'og:site_name', 'application-name') ?? names(ld?.['publisher']);
+  let source =
+    metaContent(document, 'og:site_name', 'application-name') ?? names(ld?.['publisher']);
 
-  let readable: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; content?: El | null } | null;
+  let readable: {
+    title?: string | null;
+    byline?: string | null;
+    siteName?: string | null;
+    publishedTime?: string | null;
+    content?: El | null;
+  } | null;
   try {
     brToNewline(document);
-    readable = new Readability<El>(document as unknown as Document, { serializer: (node) => node as unknown as El }).parse();
+    readable = new Readability<El>(document as unknown as Document, {
+      serializer: (node) => node as unknown as El,
+    }).parse();
   } catch (cause) {
     throw new IngestError('NO_ARTICLE', file, 'no article found in the HTML', { cause });
   }
 
-  let title = h1 ?? str(ld?.['headline']) ?? metaContent(document, 'og:title') ?? text(readable?.title) ?? pageTitle;
+  let title =
+    h1 ??
+    str(ld?.['headline']) ??
+    metaContent(document, 'og:title') ??
+    text(readable?.title) ??
+    pageTitle;
   source ??= text(readable?.siteName) ?? siteFromTitle(pageTitle, title);
   if (title !== null) title = withoutSiteSuffix(title, source);
-  const byline = cleanByline(bylineText ?? readable?.byline ?? '');
 
-  let paragraphs = readable?.content ? collectParagraphs(readable.content) : [];
-  if (paragraphs.length === 0) paragraphs = splitParagraphs(str(ld?.['articleBody']) ?? '');
-  paragraphs = paragraphs.filter((p, i) => p !== title && p !== normalizeWhitespace(dek ?? '') && !(i < HEADER_PARAGRAPHS && classifyHeaderLine(p).isMeta));
+  let found = readable?.content ? htmlParagraphs(readable.content) : [];
+  if (found.length === 0) found = splitParagraphs(str(ld?.['articleBody']) ?? '');
+  const cleanDek = normalizeWhitespace(dek ?? '');
+  const header = stripHeaderParagraphs(found.filter((p) => p !== title && p !== cleanDek));
+  const byline = cleanByline(bylineText ?? readable?.byline ?? '') ?? header.byline;
 
   return buildArticle(
     {
@@ -90,23 +130,12 @@ export function parseHtmlArticle(content: string, meta: ArticleMeta = {}): Artic
       url,
       source,
       byline,
-      publishedAt: published ?? parseDate(readable?.publishedTime),
-      updatedAt: updated,
-      paragraphs: removeFurniture(paragraphs),
+      publishedAt: published ?? parseDate(readable?.publishedTime) ?? header.publishedAt,
+      updatedAt: updated ?? header.updatedAt,
+      paragraphs: removeFurniture(header.paragraphs),
     },
     meta,
   );
-}
-
-/** Text of the leaf block elements of the article, in order, skipping page parts. */
-function collectParagraphs(root: El): string[] {
-  const paragraphs: string[] = [];
-  for (const element of root.querySelectorAll(BLOCKS)) {
-    if (element.closest(NOT_ARTICLE) !== null || element.querySelector(BLOCKS) !== null) continue;
-    paragraphs.push(...splitParagraphs(element.textContent ?? ''));
-  }
-  if (paragraphs.length === 0) return splitParagraphs(root.textContent ?? '');
-  return paragraphs;
 }
 
 /** `<br><br>` separates paragraphs in some pages: keep it as a line break in the text. */
@@ -128,7 +157,8 @@ function findJsonLdArticle(document: Doc): JsonObject | null {
       if (Array.isArray(item)) queue.push(...item);
       else if (isObject(item)) {
         const types = ([] as unknown[]).concat(item['@type']);
-        if (types.some((t) => typeof t === 'string' && /Article|BlogPosting|Report/i.test(t))) return item;
+        if (types.some((t) => typeof t === 'string' && /Article|BlogPosting|Report/i.test(t)))
+          return item;
         if (Array.isArray(item['@graph'])) queue.push(...(item['@graph'] as unknown[]));
       }
     }
@@ -139,7 +169,9 @@ function findJsonLdArticle(document: Doc): JsonObject | null {
 function metaContent(document: Doc, ...names: string[]): string | null {
   for (const name of names) {
     for (const attribute of ['property', 'name', 'itemprop']) {
-      const value = document.querySelector(`meta[${attribute}="${name}" i]`)?.getAttribute('content');
+      const value = document
+        .querySelector(`meta[${attribute}="${name}" i]`)
+        ?.getAttribute('content');
       if (value && value.trim() !== '') return value.trim();
     }
   }
@@ -165,7 +197,9 @@ function str(value: unknown): string | null {
 /** The name(s) in a JSON-LD author or publisher: a string, `{name}`, or a list of them. */
 function names(value: unknown): string | null {
   const list = ([] as unknown[]).concat(value ?? []);
-  const found = list.map((item) => (isObject(item) ? str(item['name']) : str(item))).filter((n): n is string => n !== null);
+  const found = list
+    .map((item) => (isObject(item) ? str(item['name']) : str(item)))
+    .filter((n): n is string => n !== null);
   return found.length > 0 ? found.join(', ') : null;
 }
 
@@ -178,7 +212,9 @@ function siteFromTitle(pageTitle: string | null, title: string | null): string |
 
 function withoutSiteSuffix(title: string, source: string | null): string {
   const match = TITLE_SUFFIX.exec(title);
-  return match && source !== null && match[2]?.trim().toLowerCase() === source.toLowerCase() ? (match[1] ?? title) : title;
+  return match && source !== null && match[2]?.trim().toLowerCase() === source.toLowerCase()
+    ? (match[1] ?? title)
+    : title;
 }
 
 function isObject(value: unknown): value is JsonObject {

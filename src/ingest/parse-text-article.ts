@@ -59,8 +59,14 @@ export function parseTextArticle(content: string, meta: ArticleMeta = {}): Artic
     }
   }
 
-  const headerEnd = lastMeta === -1 ? (nonEmpty[next] ?? lines.length) : (candidates[lastMeta]?.index ?? 0) + 1;
-  const paragraphs = removeFurniture([...stray, ...splitParagraphs(lines.slice(headerEnd).join('\n'))]);
-  return buildArticle({ title, dek, url: null, source: null, byline, publishedAt, updatedAt, paragraphs }, meta);
+  const headerEnd =
+    lastMeta === -1 ? (nonEmpty[next] ?? lines.length) : (candidates[lastMeta]?.index ?? 0) + 1;
+  const paragraphs = removeFurniture([
+    ...stray,
+    ...splitParagraphs(lines.slice(headerEnd).join('\n')),
+  ]);
+  return buildArticle(
+    { title, dek, url: null, source: null, byline, publishedAt, updatedAt, paragraphs },
+    meta,
+  );
 }
-

@@ -57,7 +57,8 @@ const MAX_TRAILING_FURNITURE_WORDS = 60;
 export function removeFurniture(paragraphs: readonly string[]): string[] {
   const kept = paragraphs.filter((p) => !FURNITURE_LINE.some((rule) => rule.test(p)));
   let end = kept.length;
-  while (end > 0 && isTrailingFurniture(kept[end - 1] ?? '')) end -= 1;
+  // The looser trailing rules never take the first paragraph: a one-line body is the article.
+  while (end > 1 && isTrailingFurniture(kept[end - 1] ?? '')) end -= 1;
   return kept.slice(0, end);
 }
 

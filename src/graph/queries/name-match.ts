@@ -1,23 +1,15 @@
+import { normalizeName } from '../normalize-name.js';
+
 /**
- * A Cypher predicate true when entity `variable` goes by `name` (its name or an alias),
- * case-insensitively. Uses the indexed normalised forms the writer stores, and falls back to
- * comparing lower-cased names so that a lookup works whatever normalisation the writer used.
+ * A Cypher predicate true when entity `variable` goes by the name in parameter `param` (its
+ * name or an alias), compared in the normalised form the writer stores (normalize-name.ts),
+ * so the match ignores case, diacritics and punctuation.
  */
 export function nameMatch(variable: string, param: string): string {
-  return (
-    `(${variable}.normName = $${param}.norm OR $${param}.norm IN ${variable}.normAliases` +
-    ` OR toLower(${variable}.name) = $${param}.lower OR any(alias IN ${variable}.aliases WHERE toLower(alias) = $${param}.lower))`
-  );
+  return `(${variable}.normName = $${param} OR $${param} IN ${variable}.normAliases)`;
 }
 
 /** The parameter value `nameMatch` expects for `name`. */
-export function nameParam(name: string): { norm: string; lower: string } {
-  const lower = name.trim().replace(/\s+/g, ' ').toLowerCase();
-  const norm = lower
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N} ]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { norm, lower };
+export function nameParam(name: string): string {
+  return normalizeName(name);
 }

@@ -1,0 +1,169 @@
+import { findChannel } from './find-channel.js';
+import { quoteText, type Quote } from './find-quotes.js';
+import type { MentionIndex } from './mention-index.js';
+import { resolveSpeaker, type Speaker } from './resolve-speaker.js';
+import type { Span } from './split-sentences.js';
+import { CONFIDENCE, VERB_ALT, type StatementDraft } from './statement-draft.js';
+
+/** Direct statements, plus the spans of the cues they used and the quotes that were partial. */
+export interface QuoteAttribution {
+  statements: StatementDraft[];
+  usedCues: Span[];
+  /** Quotes that sit inside a sentence (partial quotes in reported speech, scare quotes). */
+  partial: Quote[];
+}
+
+const TAIL_INVERTED = new RegExp(String.raw`^\s*,?\s*(${VERB_ALT})\s+`, 'u');
+const TAIL_NORMAL = new RegExp(String.raw`^\s*,?\s*([^.!?"“”]{1,120}?)\s+(${VERB_ALT})\b`, 'u');
+const LEAD = new RegExp(String.raw`([^.!?"“”]{1,160}?)\s+(${VERB_ALT})\b([^.!?"“”:]{0,80}?)\s*[:,]\s*$`, 'u');
+const ANY_VERB = new RegExp(String.raw`\b${VERB_ALT}\b`, 'u');
+
+interface Cue {
+  speaker: Speaker;
+  cue: string;
+  channel: string | null;
+  cueStart: number;
+  cueEnd: number;
+}
+
+/**
+ * Attributes each quotation: speaker after it (`"...," Smith said` / `"...," said Smith`),
+ * speaker before it (`Smith said: "..."`), or none (a floating quote that continues the
+ * previous speaker when it opens a paragraph). A quote interrupted by its cue
+ * (`"A," she said. "B."`) becomes one statement. Quotes inside a sentence are partial.
+ */
+export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[], index: MentionIndex): QuoteAttribution {
+  const statements: StatementDraft[] = [];
+  const usedCues: Span[] = [];
+  const partial: Quote[] = [];
+  const quoteSpans = quotes.map((q) => ({ start: q.open, end: q.close }));
+  const consumed = new Set<Quote>();
+  let lastSpeaker: { id: string; paragraph: number } | null = null;
+
+  const tailOf = (q: Quote, qi: number): { tail: string; tailStart: number } => {
+    const para = paragraphs[q.paragraph] as Span;
+    const next = quotes[qi + 1];
+    const stop = next && next.firstParagraph === q.paragraph ? next.open : para.end;
+    return { tail: text.slice(q.close, stop), tailStart: q.close };
+  };
+
+  const tailCue = (q: Quote, qi: number): Cue | null => {
+    const { tail, tailStart } = tailOf(q, qi);
+    const inv = TAIL_INVERTED.exec(tail);
+    if (inv) {
+      const verbStart = tailStart + tail.indexOf(inv[1] ?? '', 0);
+      const after = tailStart + inv[0].length;
+      const m = index.firstIn(after, after + 80);
+      const pron = /^(he|she)\b/i.exec(tail.slice(inv[0].length));
+      let speaker: Speaker | null = null;
+      const gap = m ? text.slice(after, m.start) : '';
+      if (m && /^(?:[\p{L}.]+\s+){0,4}$/u.test(gap) && m.type !== 'PLACE') speaker = { entityId: m.entityId, how: 'name' };
+      else if (pron) speaker = resolveSpeaker(text, after, after + (pron[1]?.length ?? 0), index, quoteSpans);
+      else {
+        const np = /^(?:the|a|an)\s[^,.]{1,60}/i.exec(tail.slice(inv[0].length));
+        if (np) speaker = resolveSpeaker(text, after, after + np[0].length, index, quoteSpans);
+      }
+      if (speaker) {
+        const verbEnd = verbStart + (inv[1]?.length ?? 0);
+        return { speaker, cue: inv[1] ?? '', channel: findChannel(text.slice(verbEnd, verbEnd + 80)).channel, cueStart: verbStart, cueEnd: verbEnd };
+      }
+    }
+    const norm = TAIL_NORMAL.exec(tail);
+    if (norm) {
+      const subjStart = tailStart + tail.indexOf(norm[1] ?? '');
+      const subjEnd = subjStart + (norm[1]?.length ?? 0);
+      const verbStart = tailStart + norm[0].length - (norm[2]?.length ?? 0);
+      const speaker = resolveSpeaker(text, subjStart, subjEnd, index, quoteSpans);
+      if (speaker) {
+        const verbEnd = verbStart + (norm[2]?.length ?? 0);
+        return { speaker, cue: norm[2] ?? '', channel: channelAfter(text, norm[2] ?? '', verbEnd), cueStart: verbStart, cueEnd: verbEnd };
+      }
+    }
+    return null;
+  };
+
+  const leadCue = (q: Quote, qi: number): Cue | null => {
+    const para = paragraphs[q.firstParagraph] as Span;
+    const prev = quotes[qi - 1];
+    const from = prev && prev.paragraph === q.firstParagraph ? prev.close : para.start;
+    const lead = text.slice(from, q.open);
+    const m = LEAD.exec(lead);
+    if (!m) return null;
+    const subjStart = from + m.index;
+    const subjEnd = subjStart + (m[1]?.length ?? 0);
+    const speaker = resolveSpeaker(text, subjStart, subjEnd, index, quoteSpans);
+    if (!speaker) return null;
+    const verbStart = from + m.index + m[0].indexOf(m[2] ?? '', m[1]?.length ?? 0);
+    const verbEnd = verbStart + (m[2]?.length ?? 0);
+    return { speaker, cue: m[2] ?? '', channel: channelAfter(text, m[2] ?? '', verbEnd), cueStart: verbStart, cueEnd: verbEnd };
+  };
+
+  quotes.forEach((q, qi) => {
+    if (consumed.has(q)) return;
+    const para = paragraphs[q.firstParagraph] as Span;
+    let k = q.open - 1;
+    while (k >= para.start && /\s/.test(text[k] ?? '')) k--;
+    const before = k >= para.start ? (text[k] ?? '') : '';
+    const words = quoteText(text, q).split(/\s+/).filter(Boolean).length;
+    // A quote opened after a word sits inside a sentence: partial quote or scare quote.
+    if (/[\p{L}\p{N}]/u.test(before)) {
+      partial.push(q);
+      return;
+    }
+    const cue = tailCue(q, qi) ?? leadCue(q, qi);
+    let speakerId: string | null = cue?.speaker.entityId ?? null;
+    let confidence: number = cue ? CONFIDENCE[cue.speaker.how] : CONFIDENCE.floating;
+    if (!cue) {
+      const opensParagraph = q.open === para.start;
+      if (words <= 3 || !opensParagraph || !lastSpeaker || q.firstParagraph - lastSpeaker.paragraph > 2) {
+        if (words <= 3) partial.push(q);
+        return;
+      }
+      speakerId = lastSpeaker.id;
+      confidence = CONFIDENCE.floating;
+    }
+    if (!speakerId) return;
+    // Interrupted quote: the next quote follows the cue directly and has no cue of its own.
+    const parts = [quoteText(text, q)];
+    let end = q.close;
+    let cur = q;
+    let ci = qi;
+    for (;;) {
+      const nxt = quotes[ci + 1];
+      if (!nxt || nxt.firstParagraph !== cur.paragraph || !cue) break;
+      const between = text.slice(cur.close, nxt.open);
+      if (!ANY_VERB.test(between) || between.length > 160 || /[.!?]\s+\S/.test(between.trim().replace(/[.!?]$/, ''))) break;
+      if (tailCue(nxt, ci + 1)) break;
+      parts.push(quoteText(text, nxt));
+      consumed.add(nxt);
+      end = nxt.close;
+      cur = nxt;
+      ci++;
+    }
+    if (cue) usedCues.push({ start: cue.cueStart, end: cue.cueEnd });
+    statements.push({
+      kind: 'DIRECT',
+      text: parts.join(' '),
+      cue: cue?.cue ?? '',
+      speakerId,
+      channel: cue?.channel ?? null,
+      start: q.open + 1,
+      end: Math.max(q.open + 1, end - 1),
+      confidence,
+    });
+    lastSpeaker = { id: speakerId, paragraph: cur.paragraph };
+  });
+  return { statements, usedCues, partial };
+}
+
+/** Channel after a verb; "told reporters" when the verb is "told" and the object says so. */
+export function channelAfter(text: string, verb: string, verbEnd: number): string | null {
+  const after = text.slice(verbEnd, verbEnd + 100);
+  if (/^tell|^told/.test(verb)) {
+    const obj = /^\s+(reporters|journalists|analysts|investors|lawmakers|parents|students|supporters|the crowd|an audience)\b/.exec(after);
+    const ch = findChannel(after.slice(obj ? obj[0].length : 0).replace(/^\s*[^\s]+\s+(?=in|on)/, ' '));
+    if (obj) return `told ${obj[1]}${ch.channel ? ` ${ch.channel}` : ''}`;
+    return ch.channel;
+  }
+  return findChannel(after).channel;
+}

@@ -1,0 +1,250 @@
+import type { EntityType } from '../model/extraction.js';
+import type { Classification } from './classify-entity.js';
+import { wordBefore } from './classify-entity.js';
+import type { Candidate } from './find-candidates.js';
+import { LEXICON, foldKey, type Gender } from './lexicon.js';
+
+/** Which text of the article a candidate was found in. */
+export type Field = 'body' | 'title' | 'dek';
+
+/** A candidate with its classification and where it was found. */
+export interface TypedCandidate {
+  candidate: Candidate;
+  classification: Classification;
+  field: Field;
+  /** The text the candidate's offsets index. */
+  source: string;
+}
+
+/** One mention of a clustered entity. */
+export interface ClusterMention {
+  start: number;
+  end: number;
+  text: string;
+  field: Field;
+  titles: string[];
+}
+
+/** An entity built from its mentions, before ids and output shape are assigned. */
+export interface Cluster {
+  type: EntityType;
+  canonical: string | null;
+  /** Keys (foldKey of each surface form) that refer to this entity. */
+  keys: Set<string>;
+  mentions: ClusterMention[];
+  titles: string[];
+  gender: Gender;
+}
+
+const PERSON_VERB_AFTER = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|argued|noted|warned|acknowledged|insisted|claimed|explained|recalled|replied|asked)\b/;
+
+function tokenKeys(name: string): string[] {
+  return foldKey(name).split(/\s+/).filter(Boolean);
+}
+
+function addMention(cl: Cluster, tc: TypedCandidate): void {
+  const c = tc.candidate;
+  cl.keys.add(foldKey(c.text));
+  cl.mentions.push({ start: c.start, end: c.end, text: c.text, field: tc.field, titles: c.titles });
+  for (const t of c.titles) if (!cl.titles.includes(t)) cl.titles.push(t);
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * Groups typed candidates into entities: same name or gazetteer name; a surname or first name
+ * alone links back to a full person name; an acronym in parentheses, initials, or a shorter
+ * form of an organization name link to that organization. Weak single words that link to
+ * nothing are dropped; a headline mention only joins an entity found elsewhere.
+ */
+export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const keyOf = (tc: TypedCandidate): string => foldKey(tc.classification.canonical ?? tc.candidate.text);
+
+  // A name typed strongly anywhere keeps that type everywhere.
+  const strongType = new Map<string, EntityType>();
+  for (const tc of typed) {
+    if (tc.classification.strong && tc.classification.type) strongType.set(foldKey(tc.candidate.text), tc.classification.type);
+  }
+  for (const tc of typed) {
+    const st = strongType.get(foldKey(tc.candidate.text));
+    if (st && !tc.classification.strong) tc.classification = { ...tc.classification, type: st, strong: true };
+  }
+
+  const create = (tc: TypedCandidate, type: EntityType): Cluster => {
+    const cl: Cluster = { type, canonical: tc.classification.canonical, keys: new Set([keyOf(tc)]), mentions: [], titles: [], gender: 'unknown' };
+    clusters.push(cl);
+    byKey.set(`${type}:${keyOf(tc)}`, cl);
+    addMention(cl, tc);
+    return cl;
+  };
+  const find = (type: EntityType, key: string): Cluster | undefined => byKey.get(`${type}:${key}`);
+
+  // Pass 1: multi-word names and strongly typed names found in body or dek.
+  const pending: TypedCandidate[] = [];
+  const personWords = new Set<string>();
+  for (const tc of typed) {
+    if (tc.classification.type === 'PERSON' && tc.candidate.tokens.length > 1) for (const t of tc.candidate.tokens) personWords.add(t.key);
+  }
+  for (const tc of typed) {
+    if (tc.candidate.tokens.length === 1 && personWords.has(foldKey(tc.candidate.text)) && tc.classification.type !== 'PERSON') {
+      pending.push(tc);
+      continue;
+    }
+    const { type, strong } = tc.classification;
+    const multi = tc.candidate.tokens.length > 1;
+    if (tc.field !== 'title' && type && (strong || multi) && !(type === 'PLACE' && tc.candidate.tokens.length === 1 && !strong)) {
+      const existing = find(type, keyOf(tc));
+      if (existing) addMention(existing, tc);
+      else create(tc, type);
+    } else pending.push(tc);
+  }
+
+  // Fold single-word persons into a fuller person name sharing that word.
+  const persons = (): Cluster[] => clusters.filter((c) => c.type === 'PERSON');
+  const fullPersonFor = (word: string, prefer: Gender): Cluster | undefined => {
+    const hits = persons().filter((p) => {
+      const full = longestName(p);
+      const ks = tokenKeys(full);
+      return ks.length > 1 && (ks[ks.length - 1] === word || (ks[0] === word && LEXICON.firstNameGender.has(word)) || ks.slice(1).join(' ') === word);
+    });
+    if (hits.length > 1 && prefer !== 'unknown') {
+      const g = hits.filter((h) => genderOf(h) === prefer);
+      if (g.length) return g[0];
+    }
+    return hits[0];
+  };
+  for (const p of [...persons()]) {
+    const name = longestName(p);
+    if (tokenKeys(name).length !== 1) continue;
+    const full = fullPersonFor(foldKey(name), genderFromTitles(p.titles));
+    if (full && full !== p) mergeInto(full, p, clusters);
+  }
+
+  const orgs = (): Cluster[] => clusters.filter((c) => c.type === 'ORGANIZATION');
+  const orgFor = (key: string, allCaps: boolean): Cluster | undefined => {
+    const ks = key.split(' ');
+    for (const o of orgs()) {
+      for (const m of o.mentions) {
+        const mk = tokenKeys(m.text);
+        if (mk.length <= ks.length) continue;
+        const prefix = mk.slice(0, ks.length).join(' ') === key;
+        const suffix = mk.slice(mk.length - ks.length).join(' ') === key;
+        if (prefix || suffix) return o;
+      }
+      if (allCaps && ks.length === 1 && /^[a-z]{2,6}$/.test(key) && o.mentions.some((m) => initials(m.text).toLowerCase() === key)) return o;
+    }
+    return undefined;
+  };
+
+  // Pass 2: single words and weak names link to what is already known, or are dropped.
+  for (const tc of pending) {
+    const c = tc.candidate;
+    const key = foldKey(c.text);
+    const { type, strong } = tc.classification;
+    const single = c.tokens.length === 1;
+    const after = tc.source.slice(c.end, c.end + 80);
+    const titleGender = genderFromTitles(c.titles);
+    // Acronym defined in parentheses right after a name: "Transit Authority (TA)".
+    const defined = /^\s\(/.test(tc.source.slice(c.start - 2, c.start)) ? definedBy(tc, typed) : undefined;
+    if (defined) {
+      const cl = clusters.find((x) => x.mentions.some((m) => m.start === defined.start && m.field === tc.field));
+      if (cl) {
+        addMention(cl, tc);
+        continue;
+      }
+    }
+    const personHit = single || c.titles.length ? fullPersonFor(key, titleGender) : undefined;
+    const placeContext = LOCATIVE_BEFORE.has(wordBefore(tc.source, c.start)) || /^,\s*\p{Lu}/u.test(after);
+    if (personHit && (type !== 'PLACE' || c.titles.length || PERSON_VERB_AFTER.test(after) || !placeContext && !strong)) {
+      addMention(personHit, tc);
+      continue;
+    }
+    if (type) {
+      const existing = find(type, keyOf(tc));
+      if (existing) {
+        addMention(existing, tc);
+        continue;
+      }
+    }
+    const org = type !== 'PLACE' && type !== 'PERSON' ? orgFor(key, c.tokens.length === 1 && c.tokens[0]?.allCaps === true) : undefined;
+    if (org) {
+      addMention(org, tc);
+      continue;
+    }
+    if (tc.field === 'title') {
+      const any = clusters.find((x) => x.keys.has(key));
+      if (any) addMention(any, tc);
+      else if (type && strong && type !== 'PERSON') create(tc, type);
+      continue;
+    }
+    if (type && (strong || (!c.sentenceInitial && (type !== 'PERSON' || !single)))) create(tc, type);
+  }
+
+  for (const cl of clusters) cl.gender = genderOf(cl);
+  return clusters.filter((cl) => cl.mentions.length > 0);
+}
+
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'throughout', 'around', 'toward', 'into', 'through']);
+
+function definedBy(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | undefined {
+  const c = tc.candidate;
+  if (tc.source[c.end] !== ')') return undefined;
+  const prev = typed.filter((x) => x.field === tc.field && x.candidate.end === c.start - 2);
+  const long = prev[0]?.candidate;
+  if (!long) return undefined;
+  const want = c.text.replace(/[^\p{Lu}]/gu, '');
+  const got = initials(long.text);
+  return want.length >= 2 && (got.includes(want[0] ?? '') || got.length >= want.length - 1) ? long : undefined;
+}
+
+function mergeInto(target: Cluster, src: Cluster, clusters: Cluster[]): void {
+  for (const k of src.keys) target.keys.add(k);
+  target.mentions.push(...src.mentions);
+  for (const t of src.titles) if (!target.titles.includes(t)) target.titles.push(t);
+  src.mentions = [];
+  const i = clusters.indexOf(src);
+  if (i >= 0) clusters.splice(i, 1);
+}
+
+/** The longest surface form among the cluster's mentions (by words, then length). */
+export function longestName(cl: Cluster): string {
+  let best = '';
+  let bestWords = 0;
+  for (const m of cl.mentions) {
+    const text = m.text.replace(/['’]s$/u, '');
+    const words = text.split(/\s+/).length;
+    const allCaps = text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
+    const w = allCaps ? words - 0.5 : words;
+    if (w > bestWords || (w === bestWords && text.length > best.length)) {
+      best = text;
+      bestWords = w;
+    }
+  }
+  return best;
+}
+
+function genderFromTitles(titles: string[]): Gender {
+  for (const t of titles) {
+    for (const w of t.toLowerCase().split(/\s+/)) {
+      if (LEXICON.femaleTitles.has(w)) return 'female';
+      if (LEXICON.maleTitles.has(w)) return 'male';
+    }
+  }
+  return 'unknown';
+}
+
+function genderOf(cl: Cluster): Gender {
+  if (cl.type !== 'PERSON') return 'unknown';
+  const byTitle = genderFromTitles(cl.titles);
+  if (byTitle !== 'unknown') return byTitle;
+  const first = tokenKeys(longestName(cl))[0] ?? '';
+  return tokenKeys(longestName(cl)).length > 1 ? (LEXICON.firstNameGender.get(first) ?? 'unknown') : 'unknown';
+}

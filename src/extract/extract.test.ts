@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Article } from '../model/article.js';
+import { extract } from './index.js';
+
+function article(body: string, title: string | null = null): Article {
+  return { id: 't', title, dek: null, url: null, source: null, byline: null, publishedAt: null, updatedAt: null, body };
+}
+const byName = (x: ReturnType<typeof extract>, name: string) => x.entities.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('extract: entities', () => {
+  it('links surname and titled forms to one person and keeps the title', () => {
+    const x = extract(article('Sen. Mara Velloway spoke Tuesday.\n\nVelloway said the plan would fail.'));
+    const p = byName(x, 'Mara Velloway');
+    expect(p?.type).toBe('PERSON');
+    expect(p?.aliases).toContain('Velloway');
+    expect(p?.titles).toContain('Sen.');
+    expect(x.entities.filter((e) => e.type === 'PERSON')).toHaveLength(1);
+  });
+  it('links an acronym defined in parentheses to its organization', () => {
+    const x = extract(article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'));
+    const org = byName(x, 'Northfield Water Authority');
+    expect(org?.type).toBe('ORGANIZATION');
+    expect(org?.aliases).toContain('NWA');
+  });
+  it('treats "the U.S." and "the United States" as one place', () => {
+    const x = extract(article('Exports to the United States fell. The U.S. market shrank.'));
+    const us = x.entities.filter((e) => e.name === 'United States');
+    expect(us).toHaveLength(1);
+    expect(us[0]?.aliases).toContain('U.S.');
+  });
+  it('reads a state as a place and a person of the same name as a person', () => {
+    const x = extract(article('Coach Dana Georgia met reporters in Georgia.\n\nGeorgia said the team was ready.'));
+    expect(byName(x, 'Dana Georgia')?.type).toBe('PERSON');
+    expect(x.entities.find((e) => e.name === 'Georgia')?.type).toBe('PLACE');
+  });
+  it('offsets of every mention match the body', () => {
+    const x = extract(article('Mayor Lena Oduya of Tacoma, Wash., met Acme Corp. officials.'));
+    for (const e of x.entities) for (const m of e.mentions) if (m.field !== 'title') expect(x.article.body.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('extract: statements', () => {
+  it('attributes a quote with the speaker after it', () => {
+    const x = extract(article('Dr. Ilse Marquand runs the lab.\n\n"We found nothing unusual," Marquand said.'));
+    const s = x.statements[0];
+    expect(s?.kind).toBe('DIRECT');
+    expect(s?.text).toBe('We found nothing unusual,');
+    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Ilse Marquand');
+  });
+  it('joins a quote interrupted by its cue', () => {
+    const x = extract(article('Tomas Brecknell leads the union.\n\n"We are ready," he said. "We will not wait."'));
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]?.text).toBe('We are ready, We will not wait.');
+  });
+  it('reads reported speech with a pronoun speaker', () => {
+    const x = extract(article('Maria Delacroix chairs the board.\n\nShe said the vote would happen in May.'));
+    const s = x.statements[0];
+    expect(s?.kind).toBe('INDIRECT');
+    expect(s?.text).toBe('the vote would happen in May.');
+    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Maria Delacroix');
+  });
+  it('credits a company spokeswoman to the company', () => {
+    const x = extract(article('Brightwell Foods Inc. recalled the product. A company spokeswoman said the recall was voluntary.'));
+    expect(x.entities.find((e) => e.id === x.statements[0]?.speakerId)?.name).toBe('Brightwell Foods Inc.');
+  });
+  it('reads "according to" and a channel', () => {
+    const x = extract(article('Sales fell 4 percent, according to Harlow Research Group.\n\nJane Okafor said in a statement that prices would rise.'));
+    expect(x.statements.map((s) => s.cue)).toEqual(['according to', 'said']);
+    expect(x.statements[1]?.channel).toBe('in a statement');
+  });
+  it('gives a floating quote to the previous speaker', () => {
+    const x = extract(article('"We will rebuild," said Mayor Ana Pirelli.\n\n"Nobody is leaving this town behind, not one family."'));
+    expect(x.statements).toHaveLength(2);
+    expect(x.statements[1]?.cue).toBe('');
+    expect(x.statements[1]?.speakerId).toBe(x.statements[0]?.speakerId);
+  });
+  it('ignores scare quotes', () => {
+    const x = extract(article('The so-called "reform" plan stalled in committee.'));
+    expect(x.statements).toHaveLength(0);
+  });
+});
+
+describe('extract: robustness', () => {
+  it('never throws and keeps offsets consistent on arbitrary text', () => {
+    const pieces = fc.constantFrom('"', '“', '”', '‘', '’', "'", ' said ', ' Smith', ' Sen. ', 'Jane Doe', '\n\n', ' (ABC) ', '🙂', 'Ж', '中文', '\u0000', '\u0007', '.', ',', ' he ', 'U.S.', ' according to ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 20 })), { maxLength: 60 }), (parts) => {
+        const body = parts.join('');
+        const x = extract(article(body, parts.slice(0, 3).join('')));
+        for (const e of x.entities) for (const m of e.mentions) if (m.field !== 'title') expect(body.slice(m.start, m.end)).toBe(m.text);
+        for (const s of x.statements) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(body.length);
+          expect(s.start).toBeLessThanOrEqual(s.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('handles a 100k-character paragraph quickly', () => {
+    const body = `"${'word Name Other said that '.repeat(4000)}`;
+    const t0 = performance.now();
+    extract(article(body));
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Reads where something was said from the words right after a reporting verb: "in a
+ * statement", "on Facebook", "in an interview with X", "told reporters". Returns the channel
+ * phrase and how many characters of `after` it spans (0 when none).
+ */
+export function findChannel(after: string): { channel: string | null; length: number } {
+  const m = CHANNEL_RE.exec(after);
+  if (!m) return { channel: null, length: 0 };
+  return { channel: m[1]?.trim() ?? null, length: m[0].length };
+}
+
+const MEDIUM =
+  'statement|news release|press release|release|email|e-mail|letter|interview|post|video|note|memo|filing|advisory|report|paper|study|conference call|call|news conference|press conference|briefing|speech|hearing|podcast|broadcast|text message|message|op-ed|essay|blog post|court filing|motion|brief|ruling|opinion|decision|tweet';
+const CHANNEL_RE = new RegExp(
+  String.raw`^\s*((?:in|on|during|at|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|another)?\s*(?:[\w’'-]+\s+){0,3}?(?:${MEDIUM})(?:\s+(?:to|with|from|on)\s+(?:the\s+)?(?:[\p{Lu}][\w’'.-]*\s?){1,5})?|on\s+(?:the\s+)?(?:social media|[\p{Lu}][\w’'.-]*(?:\s[\p{Lu}][\w’'.-]*){0,2})(?:\s+\(formerly\s+\w+\))?)`,
+  'u',
+);

@@ -1,0 +1,2 @@
+/** The extraction stage: Article -> Extraction (entities, mentions, statements). */
+export { extract } from './extract.js';

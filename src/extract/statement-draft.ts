@@ -1,0 +1,20 @@
+import type { StatementKind } from '../model/extraction.js';
+import { LEXICON } from './lexicon.js';
+
+/** A statement before ids are assigned. */
+export interface StatementDraft {
+  kind: StatementKind;
+  text: string;
+  cue: string;
+  speakerId: string;
+  channel: string | null;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const verbs = [...LEXICON.reportingVerbs].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/** Source of a regex alternation matching any reporting verb as a whole word. */
+export const VERB_ALT = `(?:${verbs.join('|')})`;
+/** Confidence of an attribution by how the speaker was found. */
+export const CONFIDENCE = { name: 0.9, nominal: 0.65, pronoun: 0.75, floating: 0.6 } as const;

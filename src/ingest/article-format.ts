@@ -1,0 +1,2 @@
+/** The input formats ingest reads. */
+export type ArticleFormat = 'text' | 'html' | 'json' | 'ndjson';
