@@ -122,7 +122,7 @@ export async function ingestArticles(items: AsyncIterable<ArticleItem>, writer: 
     for await (const item of items) {
       // Read
       if (item.error) {
-        fail(item.file, item.index, item.error.message);
+        fail(item.file, item.index, `${item.error.reason} (${item.error.code})`);
         continue;
       }
       // Extract

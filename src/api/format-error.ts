@@ -4,7 +4,6 @@
  * and code; anything else is masked as INTERNAL_SERVER_ERROR (it is logged in full, with the
  * request id, by the logging plugin). Never throws.
  */
-import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DatabaseError } from '../graph/database.js';
 import { ApiError } from './api-error.js';
@@ -25,28 +24,45 @@ const PASSED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 
 
 export const MASKED_MESSAGE = 'Internal server error';
 
+/** `error` and the errors it wraps (`originalError`, as graphql-js and Apollo wrap them). */
+function errorChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e = error; e !== null && e !== undefined && chain.length < 8; e = (e as { originalError?: unknown }).originalError) {
+    chain.push(e);
+  }
+  return chain;
+}
+
+/** True for a GraphQLError from any copy of graphql-js (libraries may bundle their own). */
+function isGraphQLErrorLike(e: unknown): boolean {
+  return e instanceof GraphQLError || (e instanceof Error && 'extensions' in e && 'locations' in e && 'path' in e);
+}
+
 /** The client-facing form of an error, or null when it must be masked. */
 export function exposedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
-  const original = unwrapResolverError(error);
+  const chain = errorChain(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (original instanceof ApiError) {
-    return { ...base, extensions: { code: original.extensions.code } };
-  }
-  if (original instanceof DatabaseError) {
-    if (original.code === 'DATABASE_UNAVAILABLE') {
+  const api = chain.find((e): e is ApiError => e instanceof ApiError);
+  if (api) return { ...base, message: api.message, extensions: { code: api.extensions.code } };
+  const database = chain.find((e): e is DatabaseError => e instanceof DatabaseError);
+  if (database) {
+    if (database.code === 'DATABASE_UNAVAILABLE') {
       return { ...base, message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
-    if (original.code === 'QUERY_TIMEOUT') {
+    if (database.code === 'QUERY_TIMEOUT') {
       return { ...base, message: 'The query took too long and was stopped.', extensions: { code: 'QUERY_TIMEOUT' } };
     }
     return null;
   }
-  const code = (original as { code?: unknown } | null)?.code;
-  if (original instanceof Error && typeof code === 'string' && PASSED_CODES.has(code)) {
-    return { ...base, message: original.message, extensions: { code } };
-  }
+  const coded = chain.find(
+    (e): e is Error & { code: string } =>
+      e instanceof Error && !isGraphQLErrorLike(e) && typeof (e as { code?: unknown }).code === 'string' && PASSED_CODES.has((e as { code: string }).code),
+  );
+  if (coded) return { ...base, message: coded.message, extensions: { code: coded.code } };
+  // Apollo's own errors about the request (parse, validation, bad request) are safe to show;
+  // an error wrapping anything but GraphQL errors is not.
   const apolloCode = formatted.extensions?.code;
-  if (original instanceof GraphQLError && typeof apolloCode === 'string' && APOLLO_REQUEST_CODES.has(apolloCode)) {
+  if (typeof apolloCode === 'string' && APOLLO_REQUEST_CODES.has(apolloCode) && chain.every(isGraphQLErrorLike)) {
     return { ...base, extensions: { ...formatted.extensions, code: apolloCode } };
   }
   return null;

@@ -31,7 +31,7 @@ export interface ExtractDependencies {
   extract?: (article: Article) => Extraction;
   stdout?: TextOutput;
   stderr?: TextOutput;
-  stdin?: AsyncIterable<Buffer | string>;
+  stdin?: AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
 }
 
 const FORMATS = /^(txt|text|md|html|htm|xhtml|json|ndjson|jsonl)$/i;
@@ -66,7 +66,12 @@ export async function runExtract(
   let failed = 0;
   let lastFile: string | null = null;
 
+  // A reader that goes away (`| head`) ends the run quietly instead of crashing it with EPIPE.
+  let stdoutClosed = false;
+  if (deps.stdout === undefined) process.stdout.on('error', () => (stdoutClosed = true));
+
   for await (const item of readArticleSources(paths, { format: opts.format, stdin: deps.stdin })) {
+    if (stdoutClosed) break;
     if (progress !== null && lastFile !== null && item.file !== lastFile) progress.increment();
     lastFile = item.file;
     if (item.error) {

@@ -25,13 +25,6 @@ Chart.register(
   Tooltip,
 );
 
-/** Colours per entity type, shared by charts, graph and highlights (kept in step with style.css). */
-export const TYPE_COLOURS = {
-  PERSON: '#2f6fdf',
-  PLACE: '#1f9d55',
-  ORGANIZATION: '#d9822b',
-} as const;
-
 /** One labelled series: what the chart shows, also written to `data-` attributes for tests. */
 export interface ChartSeries {
   labels: string[];

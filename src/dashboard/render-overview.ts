@@ -1,5 +1,6 @@
 import type { Chart } from 'chart.js';
-import { createChart, TYPE_COLOURS } from './create-chart.js';
+import { createChart } from './create-chart.js';
+import { TYPE_COLOURS } from './type-colours.js';
 import { emptyMessage } from './empty-message.js';
 import { type EntityRef } from './entity-ref.js';
 import { errorMessage } from './error-message.js';

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { TYPE_COLOURS } from './create-chart.js';
+import { TYPE_COLOURS } from './type-colours.js';
 import type { EntityRef } from './entity-ref.js';
 
 /** A neighbour of the centre entity and how many articles they share. */

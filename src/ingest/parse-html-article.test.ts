@@ -33,7 +33,9 @@ describe('parseHtmlArticle', () => {
       <link rel="canonical" href="https://ledger.example/news/wildfire-evacuations">`;
     const article = parseHtmlArticle(page(head, ARTICLE));
     expect(article.title).toBe('Wildfire forces evacuations east of Lakeview');
-    expect(article.dek).toBe('Two ranching communities were told to leave as winds pushed flames toward a ridge.');
+    expect(article.dek).toBe(
+      'Two ranching communities were told to leave as winds pushed flames toward a ridge.',
+    );
     expect(article.source).toBe('Lakeview Ledger');
     expect(article.byline).toBe('Corin Lane');
     expect(article.url).toBe('https://ledger.example/news/wildfire-evacuations');
@@ -51,7 +53,10 @@ describe('parseHtmlArticle', () => {
           headline: 'Wildfire forces evacuations east of Lakeview',
           datePublished: '2026-08-10T06:00:00-07:00',
           dateModified: '2026-08-10T18:30:00-07:00',
-          author: [{ '@type': 'Person', name: 'Corin Lane' }, { '@type': 'Person', name: 'Pia Holt' }],
+          author: [
+            { '@type': 'Person', name: 'Corin Lane' },
+            { '@type': 'Person', name: 'Pia Holt' },
+          ],
           publisher: { '@type': 'Organization', name: 'Lakeview Ledger' },
         },
       ],
@@ -76,8 +81,11 @@ describe('parseHtmlArticle', () => {
   });
 
   it('refuses a page without article text', () => {
-    expect(() => parseHtmlArticle('<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>', { file: 'p.html' })).toThrow(
-      expect.objectContaining({ code: 'NO_ARTICLE', file: 'p.html' }),
-    );
+    expect(() =>
+      parseHtmlArticle(
+        '<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>',
+        { file: 'p.html' },
+      ),
+    ).toThrow(expect.objectContaining({ code: 'NO_ARTICLE', file: 'p.html' }));
   });
 });

@@ -44,11 +44,20 @@ describe('parseJsonArticle', () => {
 
   it('uses text as the body and tolerates missing or wrong-typed fields', () => {
     const article = parseJsonArticle('{"text": "Just a body.", "title": 42, "url": "not a url"}');
-    expect(article).toMatchObject({ title: null, url: null, source: null, publishedAt: null, body: 'Just a body.' });
+    expect(article).toMatchObject({
+      title: null,
+      url: null,
+      source: null,
+      publishedAt: null,
+      body: 'Just a body.',
+    });
   });
 
   it('gives the caller url and source precedence', () => {
-    const article = parseJsonArticle('{"body": "Text.", "url": "https://a.example/1"}', { url: 'https://b.example/2', source: 'B' });
+    const article = parseJsonArticle('{"body": "Text.", "url": "https://a.example/1"}', {
+      url: 'https://b.example/2',
+      source: 'B',
+    });
     expect(article.url).toBe('https://b.example/2');
     expect(article.source).toBe('B');
   });
@@ -60,6 +69,8 @@ describe('parseJsonArticle', () => {
     ['[{"body": "a"}, {"body": "b"}]', 'NO_ARTICLE'],
     ['', 'EMPTY_INPUT'],
   ])('refuses %j with %s', (content, code) => {
-    expect(() => parseJsonArticle(content, { file: 'in.json' })).toThrow(expect.objectContaining({ code, file: 'in.json' }));
+    expect(() => parseJsonArticle(content, { file: 'in.json' })).toThrow(
+      expect.objectContaining({ code, file: 'in.json' }),
+    );
   });
 });

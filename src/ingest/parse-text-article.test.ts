@@ -33,7 +33,9 @@ describe('parseTextArticle', () => {
   it('reads title, dek, dates, byline and a clean body', () => {
     const article = parseTextArticle(STORY);
     expect(article.title).toBe('Harbor town votes to rebuild its old pier');
-    expect(article.dek).toBe('The council approved the plan 5-2 after a long night of public comment.');
+    expect(article.dek).toBe(
+      'The council approved the plan 5-2 after a long night of public comment.',
+    );
     expect(article.publishedAt).toBe('2026-05-04T21:15:00.000Z');
     expect(article.updatedAt).toBe('2026-05-05T08:02:00.000Z');
     expect(article.byline).toBe('Olive Quartermain');
@@ -49,14 +51,18 @@ describe('parseTextArticle', () => {
   });
 
   it('has no dek when the body follows the title directly', () => {
-    const article = parseTextArticle('A short headline\n\nPublished: 2026-01-02\n\nFirst paragraph.\n\nSecond paragraph.');
+    const article = parseTextArticle(
+      'A short headline\n\nPublished: 2026-01-02\n\nFirst paragraph.\n\nSecond paragraph.',
+    );
     expect(article.dek).toBeNull();
     expect(article.publishedAt).toBe('2026-01-02T00:00:00.000Z');
     expect(article.body).toBe('First paragraph.\n\nSecond paragraph.');
   });
 
   it('treats the second line as body when no date or byline marks a header', () => {
-    const article = parseTextArticle('Headline here\n\nThe first paragraph of the story.\n\nThe second one.');
+    const article = parseTextArticle(
+      'Headline here\n\nThe first paragraph of the story.\n\nThe second one.',
+    );
     expect(article.dek).toBeNull();
     expect(article.body.split('\n\n')).toHaveLength(2);
   });
@@ -71,13 +77,17 @@ describe('parseTextArticle', () => {
   });
 
   it('does not mistake a body sentence starting with "By" for a byline', () => {
-    const article = parseTextArticle('Title\n\nBy the end of the day, the river had crested.\n\nMore text.');
+    const article = parseTextArticle(
+      'Title\n\nBy the end of the day, the river had crested.\n\nMore text.',
+    );
     expect(article.byline).toBeNull();
     expect(article.body.startsWith('By the end of the day')).toBe(true);
   });
 
   it('reads a bare date line and normalises whitespace inside paragraphs', () => {
-    const article = parseTextArticle('Title\r\n\r\nMarch 3, 2025\r\n\r\nOne  \t line\u00a0with   gaps.\r\n\r\nAnother.');
+    const article = parseTextArticle(
+      'Title\r\n\r\nMarch 3, 2025\r\n\r\nOne  \t line\u00a0with   gaps.\r\n\r\nAnother.',
+    );
     expect(article.publishedAt).toBe('2025-03-03T00:00:00.000Z');
     expect(article.body).toBe('One line with gaps.\n\nAnother.');
   });
@@ -88,12 +98,18 @@ describe('parseTextArticle', () => {
   });
 
   it('refuses empty text and text with only a title', () => {
-    expect(() => parseTextArticle('  \n\n ')).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
+    expect(() => parseTextArticle('  \n\n ')).toThrow(
+      expect.objectContaining({ code: 'EMPTY_INPUT' }),
+    );
     expect(() => parseTextArticle('Only a title')).toThrow(IngestError);
-    expect(() => parseTextArticle('Only a title', { file: 'x.txt' })).toThrow(/x\.txt: .*NO_ARTICLE/);
+    expect(() => parseTextArticle('Only a title', { file: 'x.txt' })).toThrow(
+      /x\.txt: .*NO_ARTICLE/,
+    );
   });
 
   it('refuses text with NUL characters', () => {
-    expect(() => parseTextArticle('Title\n\nBody \u0000 here')).toThrow(expect.objectContaining({ code: 'BINARY_INPUT' }));
+    expect(() => parseTextArticle('Title\n\nBody \u0000 here')).toThrow(
+      expect.objectContaining({ code: 'BINARY_INPUT' }),
+    );
   });
 });

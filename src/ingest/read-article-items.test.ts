@@ -27,13 +27,19 @@ async function items(path: string, options: ReadOptions = {}): Promise<ArticleIt
   return all;
 }
 
-const TEXT = 'Dam repairs finish early\n\nPublished: June 1, 2026\n\nThe repairs ended a month ahead of schedule.';
+const TEXT =
+  'Dam repairs finish early\n\nPublished: June 1, 2026\n\nThe repairs ended a month ahead of schedule.';
 
 describe('readArticleFile', () => {
   it('dispatches on the extension', async () => {
     const [fromText] = await readArticleFile(await put('a.txt', TEXT));
     expect(fromText?.title).toBe('Dam repairs finish early');
-    const [fromHtml] = await readArticleFile(await put('a.html', '<html><body><article><h1>T</h1><p>One paragraph of article text.</p></article></body></html>'));
+    const [fromHtml] = await readArticleFile(
+      await put(
+        'a.html',
+        '<html><body><article><h1>T</h1><p>One paragraph of article text.</p></article></body></html>',
+      ),
+    );
     expect(fromHtml?.body).toBe('One paragraph of article text.');
     const [fromJson] = await readArticleFile(await put('a.json', '{"title": "J", "body": "B."}'));
     expect(fromJson?.title).toBe('J');
@@ -42,7 +48,9 @@ describe('readArticleFile', () => {
   it('uses an explicit format over the extension, and sniffs unknown extensions', async () => {
     const [asText] = await readArticleFile(await put('b.json', TEXT), { format: 'txt' });
     expect(asText?.title).toBe('Dam repairs finish early');
-    const [sniffed] = await readArticleFile(await put('c.data', '{"title": "S", "body": "Sniffed."}'));
+    const [sniffed] = await readArticleFile(
+      await put('c.data', '{"title": "S", "body": "Sniffed."}'),
+    );
     expect(sniffed?.title).toBe('S');
   });
 
@@ -53,13 +61,23 @@ describe('readArticleFile', () => {
 
   it('decodes UTF-16 with a BOM and HTML in a declared charset', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
-    expect((await readArticleFile(await put('u16.txt', utf16)))[0]?.title).toBe('Dam repairs finish early');
-    const latin1 = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><article><p>Caf\xe9 owners met on Tuesday.</p></article></body></html>', 'latin1');
-    expect((await readArticleFile(await put('l1.html', latin1)))[0]?.body).toBe('Café owners met on Tuesday.');
+    expect((await readArticleFile(await put('u16.txt', utf16)))[0]?.title).toBe(
+      'Dam repairs finish early',
+    );
+    const latin1 = Buffer.from(
+      '<html><head><meta charset="iso-8859-1"></head><body><article><p>Caf\xe9 owners met on Tuesday.</p></article></body></html>',
+      'latin1',
+    );
+    expect((await readArticleFile(await put('l1.html', latin1)))[0]?.body).toBe(
+      'Café owners met on Tuesday.',
+    );
   });
 
   it('reads NDJSON line by line, reporting bad lines with their number', async () => {
-    const path = await put('feed.ndjson', '{"title": "One", "body": "First."}\n\n{"title": "Two", "body": \n{"title": "Three", "body": "Third."}\n');
+    const path = await put(
+      'feed.ndjson',
+      '{"title": "One", "body": "First."}\n\n{"title": "Two", "body": \n{"title": "Three", "body": "Third."}\n',
+    );
     const result = await items(path);
     expect(result.map((item) => [item.index, item.article?.title ?? item.error?.code])).toEqual([
       [1, 'One'],
@@ -73,11 +91,16 @@ describe('readArticleFile', () => {
   it('limits each NDJSON line, not the whole file', async () => {
     const path = await put('long.jsonl', `{"body": "${'x'.repeat(200)}"}\n{"body": "short"}\n`);
     const result = await items(path, { maxBytes: 100 });
-    expect(result.map((item) => item.error?.code ?? item.article?.body)).toEqual(['TOO_LARGE', 'short']);
+    expect(result.map((item) => item.error?.code ?? item.article?.body)).toEqual([
+      'TOO_LARGE',
+      'short',
+    ]);
   });
 
   it('numbers the articles of a JSON array', async () => {
-    const result = await items(await put('list.json', '[{"body": "a"}, {"nobody": true}, {"body": "c"}]'));
+    const result = await items(
+      await put('list.json', '[{"body": "a"}, {"nobody": true}, {"body": "c"}]'),
+    );
     expect(result.map((item) => [item.index, item.error?.code ?? item.article?.body])).toEqual([
       [1, 'a'],
       [2, 'NO_ARTICLE'],
@@ -97,9 +120,24 @@ describe('readArticleItems errors', () => {
     ['empty.txt', '', 'EMPTY_INPUT'],
     ['blank.txt', ' \n\n \t\n', 'EMPTY_INPUT'],
     ['nul.txt', Buffer.from('Title\n\nBody\u0000text', 'utf8'), 'BINARY_INPUT'],
-    ['image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'BINARY_INPUT'],
-    ['bad-utf8.txt', Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0x0a, 0xc3, 0x28, 0xff, 0x41]), 'BAD_ENCODING'],
-    ['odd-charset.html', Buffer.from('<html><head><meta charset="x-no-such"></head><body>\xff\xfe\xfd</body></html>', 'latin1'), 'BAD_ENCODING'],
+    [
+      'image.html',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
+      'BINARY_INPUT',
+    ],
+    [
+      'bad-utf8.txt',
+      Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0x0a, 0xc3, 0x28, 0xff, 0x41]),
+      'BAD_ENCODING',
+    ],
+    [
+      'odd-charset.html',
+      Buffer.from(
+        '<html><head><meta charset="x-no-such"></head><body>\xff\xfe\xfd</body></html>',
+        'latin1',
+      ),
+      'BAD_ENCODING',
+    ],
     ['broken.json', '{"title": "x",', 'INVALID_JSON'],
     ['nav-only.html', '<html><body><nav><a href="/">Home</a></nav></body></html>', 'NO_ARTICLE'],
     ['empty-list.json', '[]', 'NO_ARTICLE'],
@@ -119,12 +157,17 @@ describe('readArticleItems errors', () => {
 
   it('refuses too much stdin', async () => {
     const chunks = [Buffer.alloc(60, 0x61), Buffer.alloc(60, 0x61)];
-    expect(await errorOf('-', { format: 'txt', stdin: chunks, maxBytes: 100 })).toMatchObject({ code: 'TOO_LARGE', file: '-' });
+    expect(await errorOf('-', { format: 'txt', stdin: chunks, maxBytes: 100 })).toMatchObject({
+      code: 'TOO_LARGE',
+      file: '-',
+    });
   });
 
   it('reports a missing file, a directory and an unknown format', async () => {
     expect(await errorOf(join(dir, 'missing.txt'))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await errorOf(dir)).toMatchObject({ code: 'READ_FAILED' });
-    expect(await errorOf(await put('f.txt', TEXT), { format: 'pdf' })).toMatchObject({ code: 'UNKNOWN_FORMAT' });
+    expect(await errorOf(await put('f.txt', TEXT), { format: 'pdf' })).toMatchObject({
+      code: 'UNKNOWN_FORMAT',
+    });
   });
 });

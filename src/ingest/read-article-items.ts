@@ -18,7 +18,7 @@ export interface ReadOptions {
   /** txt | html | json | ndjson; default: from the file extension, else sniffed. */
   format?: string;
   /** What `-` reads; default process.stdin. */
-  stdin?: AsyncIterable<Buffer | string>;
+  stdin?: AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
   /** Per-file (and per NDJSON line) limit; default MAX_INPUT_BYTES. */
   maxBytes?: number;
 }
@@ -201,7 +201,7 @@ async function checkFile(file: string, maxBytes: number): Promise<void> {
 
 /** Reads a whole stream, refusing (TOO_LARGE) as soon as it passes `maxBytes`. */
 async function readAll(
-  stream: AsyncIterable<Buffer | string>,
+  stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   maxBytes: number,
   file: string,
 ): Promise<Buffer> {

@@ -10,9 +10,15 @@ beforeAll(async () => {
   await mkdir(join(dir, 'nested', 'deeper'), { recursive: true });
   await mkdir(join(dir, '.hidden'));
   await writeFile(join(dir, 'b.txt'), 'Second\n\nPublished: May 1, 2026\n\nBody b.');
-  await writeFile(join(dir, 'a.html'), '<html><body><article><h1>First</h1><p>Body a.</p></article></body></html>');
+  await writeFile(
+    join(dir, 'a.html'),
+    '<html><body><article><h1>First</h1><p>Body a.</p></article></body></html>',
+  );
   await writeFile(join(dir, 'nested', 'c.json'), '{"title": "Third", "body": "Body c."}');
-  await writeFile(join(dir, 'nested', 'deeper', 'd.jsonl'), '{"title": "Fourth", "body": "Body d."}\n{"title": "Fifth", "body": "Body e."}\n');
+  await writeFile(
+    join(dir, 'nested', 'deeper', 'd.jsonl'),
+    '{"title": "Fourth", "body": "Body d."}\n{"title": "Fifth", "body": "Body e."}\n',
+  );
   await writeFile(join(dir, 'nested', 'bad.json'), '{oops');
   await writeFile(join(dir, 'notes.csv'), 'not,an,article');
   await writeFile(join(dir, 'x.gold.json'), '{"people": []}');
@@ -27,7 +33,11 @@ describe('readArticleSources', () => {
     const seen: string[] = [];
     for await (const item of readArticleSources([dir, join(dir, 'missing.txt')])) {
       const name = item.file.slice(dir.length + 1);
-      seen.push(item.error ? `${name}: ${item.error.code}` : `${name}#${item.index ?? '-'}: ${item.article.title}`);
+      seen.push(
+        item.error
+          ? `${name}: ${item.error.code}`
+          : `${name}#${item.index ?? '-'}: ${item.article.title}`,
+      );
     }
     expect(seen).toEqual([
       'a.html#-: First',

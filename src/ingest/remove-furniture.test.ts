@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { removeFurniture } from './remove-furniture.js';
 
-const BODY = ['The mill closed in March, the owners said.', '"It was a hard call," said Vera Lind, the plant manager.'];
+const BODY = [
+  'The mill closed in March, the owners said.',
+  '"It was a hard call," said Vera Lind, the plant manager.',
+];
 
 describe('removeFurniture', () => {
   it('removes trailing prompts, link lists, bios and labels', () => {
@@ -22,7 +25,13 @@ describe('removeFurniture', () => {
   });
 
   it('removes ad slots and link lines in the middle but keeps reporting', () => {
-    const input = [BODY[0] ?? '', 'Advertisement', 'Related: A second story about mills', 'Story continues below advertisement', BODY[1] ?? ''];
+    const input = [
+      BODY[0] ?? '',
+      'Advertisement',
+      'Related: A second story about mills',
+      'Story continues below advertisement',
+      BODY[1] ?? '',
+    ];
     expect(removeFurniture(input)).toEqual(BODY);
   });
 
@@ -35,7 +44,10 @@ describe('removeFurniture', () => {
       'Anna Berg is a former editor who lives nearby, and she said the town would recover.',
     ];
     // The last line is a sentence about a source, kept because it is not at the end.
-    expect(removeFurniture([...body, 'The town meets again Tuesday.'])).toEqual([...body, 'The town meets again Tuesday.']);
+    expect(removeFurniture([...body, 'The town meets again Tuesday.'])).toEqual([
+      ...body,
+      'The town meets again Tuesday.',
+    ]);
   });
 
   it('keeps a short quote that ends the article', () => {

@@ -53,7 +53,7 @@ export function articlesPageQuery(criteria: ArticleCriteria, limit: number, afte
     match.cypher,
     `WITH a, coalesce(a.publishedAt.epochMillis, 0) AS sortMs${keyset}`,
     'ORDER BY sortMs DESC, a.id DESC',
-    'LIMIT $limit',
+    'LIMIT toInteger($limit)',
     `RETURN sortMs, ${ARTICLE_FIELDS}`,
   ].join('\n');
   return { cypher, params };

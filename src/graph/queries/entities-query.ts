@@ -44,7 +44,7 @@ export function entitiesPageQuery(criteria: EntityCriteria, limit: number, after
     params.afterId = after.id;
     keyset = '\nWITH e WHERE e.name > $afterName OR (e.name = $afterName AND e.id > $afterId)';
   }
-  const cypher = [match.cypher + keyset, 'RETURN ' + ENTITY_FIELDS, 'ORDER BY e.name, e.id', 'LIMIT $limit'].join('\n');
+  const cypher = [match.cypher + keyset, 'RETURN ' + ENTITY_FIELDS, 'ORDER BY e.name, e.id', 'LIMIT toInteger($limit)'].join('\n');
   return { cypher, params };
 }
 

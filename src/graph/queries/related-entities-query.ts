@@ -21,7 +21,7 @@ export function relatedEntitiesQuery(keys: readonly RelatedKey[]): CypherQuery {
       'WITH i, key, o, count(DISTINCT a) AS shared',
       'ORDER BY shared DESC, o.name, o.id',
       'WITH i, key, collect({count: shared, entity: o {.id, .type, .name, aliases: coalesce(o.aliases, []), titles: coalesce(o.titles, [])}}) AS related',
-      'RETURN i, related[0..key.limit] AS related',
+      'RETURN i, related[0..toInteger(key.limit)] AS related',
     ].join('\n'),
     params: { keys },
   };

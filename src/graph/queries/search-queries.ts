@@ -6,7 +6,7 @@ import { statementFields } from './statement-fields.js';
 export function searchEntitiesQuery(lucene: string, limit: number): CypherQuery {
   return {
     cypher: [
-      "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS e, score",
+      "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($limit)}) YIELD node AS e, score",
       `RETURN score, ${ENTITY_FIELDS}`,
       'ORDER BY score DESC, e.id',
     ].join('\n'),
@@ -18,7 +18,7 @@ export function searchEntitiesQuery(lucene: string, limit: number): CypherQuery 
 export function searchStatementsQuery(lucene: string, limit: number): CypherQuery {
   return {
     cypher: [
-      "CALL db.index.fulltext.queryNodes('statement_text', $query, {limit: $limit}) YIELD node AS s, score",
+      "CALL db.index.fulltext.queryNodes('statement_text', $query, {limit: toInteger($limit)}) YIELD node AS s, score",
       `RETURN score, ${statementFields()}`,
       'ORDER BY score DESC, s.id',
     ].join('\n'),

@@ -99,7 +99,7 @@ export function statementsPageQuery(criteria: StatementCriteria, limit: number, 
     match.cypher,
     `WITH s, ${STATEMENT_SORT_KEY} AS sortMs${keyset}`,
     'ORDER BY sortMs DESC, s.id DESC',
-    'LIMIT $limit',
+    'LIMIT toInteger($limit)',
     `RETURN sortMs, ${statementFields()}`,
   ].join('\n');
   return { cypher, params };

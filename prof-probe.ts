@@ -1,0 +1,100 @@
+import { extract } from './src/extract/index.js';
+import { articleFromJson } from './src/ingest/article-from-json.js';
+import { Database } from './src/graph/database.js';
+import { GraphWriter } from './src/graph/graph-writer.js';
+import { migrate } from './src/graph/migrations.js';
+/** mulberry32: a small seeded PRNG, so every run writes the same corpus. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth',
+  'William', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen', 'Daniel',
+  'Nancy', 'Matthew', 'Lisa', 'Anthony', 'Betty', 'Mark', 'Margaret', 'Steven', 'Sandra', 'Paul', 'Ashley', 'Andrew',
+  'Emily', 'Joshua', 'Donna', 'Kevin', 'Michelle', 'Brian', 'Carol'];
+const SYLLABLES = ['bar', 'ven', 'tor', 'mal', 'dex', 'rin', 'sol', 'kar', 'lan', 'mer', 'not', 'pel', 'quin', 'ros',
+  'sta', 'tul', 'vor', 'wes', 'yar', 'zel', 'hol', 'gri', 'fen', 'dor'];
+const PLACES = ['Ohio', 'Texas', 'Florida', 'Arizona', 'Nevada', 'Michigan', 'Oregon', 'Iowa', 'Kansas', 'Maine',
+  'Chicago', 'Houston', 'Phoenix', 'Denver', 'Boston', 'Seattle', 'Atlanta', 'Miami', 'Detroit', 'Portland',
+  'France', 'Germany', 'Japan', 'Canada', 'Mexico', 'Brazil', 'India', 'Kenya', 'Poland', 'Egypt'];
+const ORG_HEADS = ['Department of', 'National Council on', 'Institute for', 'Committee on', 'Office of'];
+const ORG_TOPICS = ['Energy', 'Transportation', 'Housing', 'Public Health', 'Water Policy', 'Rural Affairs',
+  'Labor Statistics', 'Coastal Research', 'Veterans Services', 'Trade'];
+const OUTLETS = ['Daily Ledger', 'Morning Courier', 'Evening Standard Post', 'Valley Tribune', 'Harbor Gazette',
+  'Capitol Wire', 'Plains Herald', 'Metro Dispatch'];
+const WORDS = ['budget', 'plan', 'vote', 'people', 'future', 'community', 'program', 'funding', 'families', 'jobs',
+  'process', 'decision', 'support', 'change', 'proposal', 'schools', 'roads', 'costs', 'workers', 'state'];
+const FILLER = ['Officials said the measure would take effect next year.', 'The proposal drew sharp criticism from opponents.',
+  'Lawmakers are expected to return to the issue later this month.', 'Local groups have been pressing for changes for years.',
+  'The agency did not immediately respond to a request for comment.', 'Critics questioned whether the numbers added up.',
+  'Several residents attended the public hearing on Tuesday.', 'A final decision is expected before the end of the session.'];
+
+const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+/** Skewed toward the start of the list, like real news: a few names recur a lot. */
+const pickSkewed = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() ** 2.5 * list.length)] as T;
+const surname = (i: number) => {
+  const s = SYLLABLES[i % SYLLABLES.length]! + SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length]! + (i >= 576 ? SYLLABLES[(i * 7) % SYLLABLES.length]! : '');
+  return s[0]!.toUpperCase() + s.slice(1);
+};
+const PEOPLE = Array.from({ length: 2000 }, (_, i) => ({ first: FIRST[(i * 13) % FIRST.length]!, last: surname(i) }));
+const ORGS = ORG_HEADS.flatMap((h) => ORG_TOPICS.map((t) => `${h} ${t}`));
+
+function sentence(rnd: () => number, words: number): string {
+  const out = Array.from({ length: words }, () => pick(rnd, WORDS));
+  return `We will ${out.join(' ')} for this ${pick(rnd, WORDS)}`;
+}
+
+/** The i-th article of the corpus (same i, same article). */
+function generateArticle(i: number): Record<string, unknown> {
+  const rnd = random(i + 1);
+  const people = [...new Set(Array.from({ length: 7 }, () => pickSkewed(rnd, PEOPLE)))];
+  const orgs = [...new Set(Array.from({ length: 4 }, () => pickSkewed(rnd, ORGS)))];
+  const places = [...new Set(Array.from({ length: 5 }, () => pick(rnd, PLACES)))];
+  const paragraphs: string[] = [];
+  paragraphs.push(`${places[0]} officials and the ${orgs[0]} met on Monday as ${people[0]!.first} ${people[0]!.last} outlined a new plan for ${places[1] ?? places[0]}.`);
+  for (let q = 0; q < 8; q += 1) {
+    const p = people[q % people.length]!;
+    const firstTime = q < people.length;
+    // Some quotes recur across outlets: the same speaker's "signature" words.
+    const text = rnd() < 0.15 ? `Our ${WORDS[PEOPLE.indexOf(p) % WORDS.length]} comes first and it always will` : sentence(rnd, 12 + Math.floor(rnd() * 10));
+    const who = firstTime ? `${p.first} ${p.last}, a spokesperson for the ${pick(rnd, orgs)},` : p.last;
+    paragraphs.push(`"${text}," ${who} said. ${pick(rnd, FILLER)} ${pick(rnd, FILLER)}`);
+    paragraphs.push(`In ${pick(rnd, places)}, ${pick(rnd, FILLER).toLowerCase()} ${pick(rnd, FILLER)} ${pick(rnd, FILLER)} ${pick(rnd, FILLER)}`);
+  }
+  paragraphs.push(`The ${orgs[orgs.length - 1]} said it would publish its findings in ${places[places.length - 1]}. ${pick(rnd, FILLER)}`);
+  const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000 + (i % 24) * 3_600_000);
+  return {
+    title: `${people[0]!.last} outlines plan for ${places[0]} (${i})`,
+    url: `https://bench.example/${i}`,
+    source: OUTLETS[i % OUTLETS.length],
+    author: `${pick(rnd, FIRST)} ${surname(1900 + (i % 90))}`,
+    publishedAt: day.toISOString(),
+    body: paragraphs.join('\n\n'),
+  };
+}
+
+
+const real = new Database({ uri: 'bolt://127.0.0.1:17687' });
+await migrate(real);
+const times = new Map<string, number>();
+const timed = {
+  writeTx: (work: any) => real.writeTx((tx) => work({ run: async (q: any) => {
+    const t = performance.now(); const r = await tx.run(q);
+    const k = q.cypher.split('\n').slice(0, 2).join(' ').slice(0, 70); times.set(k, (times.get(k) ?? 0) + performance.now() - t); return r; } })),
+  read: real.read.bind(real), write: real.write.bind(real),
+} as unknown as Database;
+const writer = new GraphWriter(timed);
+const base = Number(process.env.BASE ?? 100000);
+for (let b = 0; b < 6; b++) {
+  const exs = Array.from({ length: 50 }, (_, i) => extract(articleFromJson(generateArticle(base + b * 50 + i))));
+  const t = performance.now(); await writer.upsertArticles(exs); console.log('batch', b, (performance.now() - t).toFixed(0), 'ms');
+}
+for (const [k, v] of [...times].sort((a, b) => b[1] - a[1])) console.log(v.toFixed(0).padStart(7), k);
+await real.close();

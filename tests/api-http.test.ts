@@ -1,0 +1,144 @@
+import { auditServer } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUILL } from './support/api-corpus.js';
+import { buildExtraction } from './support/build-extraction.js';
+import { graphql } from './support/graphql-client.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+import { GraphWriter } from '../src/graph/graph-writer.js';
+import type { CypherQuery } from '../src/graph/database.js';
+
+describe('the HTTP server', () => {
+  let t: TestServer;
+  const queries: CypherQuery[] = [];
+
+  beforeAll(async () => {
+    t = await startTestServer({ onQuery: (q) => queries.push(q), maxBodyBytes: 50_000 });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('passes the GraphQL-over-HTTP audits of graphql-http with zero errors', async () => {
+    const results = await auditServer({ url: `${t.url}/graphql` });
+    const errors = results.filter((r) => r.status === 'error');
+    expect(errors.map((r) => `${r.id} ${r.name}: ${r.reason}`)).toEqual([]);
+    // Warnings (SHOULD/MAY items) that remain, all from Apollo's request handling:
+    // - a body that is not a JSON object (e.g. a JSON string or array, or `query` of the wrong
+    //   type) is answered 400 also when the client accepts application/json, where the spec
+    //   suggests 200 with errors for legacy clients;
+    // - Apollo answers 400 for some malformed params with application/json content.
+    // They are printed so the README can list them.
+    const warnings = results.filter((r) => r.status === 'warn').map((r) => `${r.id} ${r.name}: ${r.reason}`);
+    console.log(`graphql-http audits: ${results.length} run, ${errors.length} errors, ${warnings.length} warnings\n${warnings.join('\n')}`);
+  });
+
+  it('answers GET queries, health and readiness', async () => {
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`, { headers: { accept: 'application/json' } });
+    expect(get.status).toBe(200);
+    expect(((await get.json()) as { data: { stats: { articles: number } } }).data.stats.articles).toBeGreaterThan(0);
+    const mutationByGet = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "x") }')}`);
+    expect(mutationByGet.status).toBe(405);
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
+  });
+
+  it('refuses mutations without a valid key and runs them with one', async () => {
+    const mutation = 'mutation ($id: ID!, $alias: String!) { addAlias(entityId: $id, alias: $alias) { name aliases } }';
+    const [row] = await t.db.read({
+      cypher: 'MATCH (e:Entity {name: $name})<-[:MENTIONS]-(a:Article) WHERE a.id STARTS WITH $tag RETURN DISTINCT e.id AS id',
+      params: { name: QUILL.name, tag: t.tag },
+    });
+    const vars = { id: row!.id, alias: 'The Bridge Mayor' };
+    const anonymous = await graphql(t.url, mutation, vars);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const wrong = await graphql(t.url, mutation, vars, { authorization: 'Bearer wrong-key' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const [before] = await t.db.read({ cypher: 'MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases', params: vars });
+    expect(before!.aliases).not.toContain('The Bridge Mayor');
+
+    const ok = await graphql<{ addAlias: { aliases: string[] } }>(t.url, mutation, vars, { authorization: `Bearer ${t.apiKey}` });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.addAlias.aliases).toContain('The Bridge Mayor');
+    const byAlias = await graphql<{ statements: { totalCount: number } }>(t.url, '{ statements(filter: {speaker: "the bridge mayor"}) { totalCount } }');
+    expect(byAlias.data!.statements.totalCount).toBeGreaterThan(0);
+
+    const missing = await graphql(t.url, mutation, { id: 'no-such-entity', alias: 'x' }, { authorization: `Bearer ${t.apiKey}` });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const ingest = await graphql<{ ingestArticle: { created: boolean; article: { id: string; title: string } } }>(
+      t.url,
+      'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { created article { id title } } }',
+      {
+        input: {
+          title: `${t.tag} ferry`,
+          source: 'Valley Ledger',
+          publishedAt: '2025-05-01T10:00:00Z',
+          body: `"The ferry timetable doubles in summer," said Mara Quill, the mayor, on Tuesday.`,
+        },
+      },
+      { authorization: `Bearer ${t.apiKey}` },
+    );
+    expect(ingest.errors).toBeUndefined();
+    const id = ingest.data!.ingestArticle.article.id;
+    const [stored] = await t.db.read({ cypher: 'MATCH (a:Article {id: $id}) RETURN a.title AS title', params: { id } });
+    expect(stored!.title).toBe(`${t.tag} ferry`);
+    const deleted = await graphql<{ deleteArticle: boolean }>(t.url, 'mutation ($id: ID!) { deleteArticle(id: $id) }', { id }, {
+      authorization: `Bearer ${t.apiKey}`,
+    });
+    expect(deleted.data?.deleteArticle).toBe(true);
+  });
+
+  it('rejects a 30-deep query and a 1,000-alias query with clear errors', async () => {
+    let deep = 'stats { articles }';
+    for (let i = 0; i < 15; i += 1) deep = `articles { edges { node { entities { related { entity { ${i === 0 ? 'name' : '__typename'} } } } } } }`;
+    let nested = '__typename';
+    for (let i = 0; i < 15; i += 1) nested = `statements { edges { node { speaker { ... on Person { ${nested === '__typename' ? 'name' : nested.replace(/^/, '')} } } } } }`;
+    let thirty = 'name';
+    for (let i = 0; i < 10; i += 1) thirty = `related { entity { ${thirty} } }`;
+    const depth = await graphql(t.url, `{ entity(id: "x") { ${thirty} } }`);
+    expect(depth.status).toBe(400);
+    expect(depth.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(depth.errors?.[0]?.message).toMatch(/depth/i);
+    void deep;
+    void nested;
+
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const many = await graphql(t.url, `{ ${aliases} }`);
+    expect(many.status).toBe(400);
+    expect(many.errors?.map((e) => e.message).join(' ')).toMatch(/alias/i);
+  });
+
+  it('limits the request body size', async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { articles } }', variables: { pad: 'x'.repeat(60_000) } }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('reads a page of 50 statements with speakers, mentions and articles in a constant number of round trips', async () => {
+    const writer = new GraphWriter(t.db);
+    const speakers = Array.from({ length: 25 }, (_, i) => ({ name: `${t.tag.replace(/[^a-z]/gi, '')} Speaker${String.fromCharCode(65 + i)} Orrin`, type: 'PERSON' as const }));
+    await writer.upsertArticles(
+      [0, 1].map((n) =>
+        buildExtraction({
+          article: { id: `${t.tag}-rt${n}`, source: 'Round Trip Times', publishedAt: `2025-05-0${n + 2}T10:00:00.000Z` },
+          entities: speakers,
+          statements: speakers.map((s, i) => ({ speaker: s.name, text: `Statement ${n}-${i} about the harbor ${t.tag}`, mentions: [speakers[(i + 1) % 25]!.name] })),
+        }),
+      ),
+    );
+    const query = `{ statements(filter: {source: "Round Trip Times"}, first: 50) {
+      edges { node { text speaker { name } mentions { name } articles { title source } } } } }`;
+    queries.length = 0;
+    const res = await graphql<{ statements: { edges: { node: { speaker: { name: string }; mentions: unknown[]; articles: unknown[] } }[] } }>(t.url, query);
+    expect(res.errors).toBeUndefined();
+    const edges = res.data!.statements.edges;
+    expect(edges).toHaveLength(50);
+    expect(edges.every((e) => e.node.speaker && e.node.mentions.length === 1 && e.node.articles.length === 1)).toBe(true);
+    // The page, then one batch of entities (speakers and mentions) and one of articles.
+    expect(queries).toHaveLength(3);
+  });
+});
