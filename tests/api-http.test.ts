@@ -21,14 +21,14 @@ describe('the HTTP server', () => {
   it('passes the GraphQL-over-HTTP audits of graphql-http with zero errors', async () => {
     const results = await auditServer({ url: `${t.url}/graphql` });
     const errors = results.filter((r) => r.status === 'error');
-    expect(errors.map((r) => `${r.id} ${r.name}: ${r.reason}`)).toEqual([]);
+    expect(errors.map((r) => `${r.id} ${r.name}: ${('reason' in r ? r.reason : '')}`)).toEqual([]);
     // Warnings (SHOULD/MAY items) that remain, all from Apollo's request handling:
     // - a body that is not a JSON object (e.g. a JSON string or array, or `query` of the wrong
     //   type) is answered 400 also when the client accepts application/json, where the spec
     //   suggests 200 with errors for legacy clients;
     // - Apollo answers 400 for some malformed params with application/json content.
     // They are printed so the README can list them.
-    const warnings = results.filter((r) => r.status === 'warn').map((r) => `${r.id} ${r.name}: ${r.reason}`);
+    const warnings = results.filter((r) => r.status === 'warn').map((r) => `${r.id} ${r.name}: ${('reason' in r ? r.reason : '')}`);
     console.log(`graphql-http audits: ${results.length} run, ${errors.length} errors, ${warnings.length} warnings\n${warnings.join('\n')}`);
   });
 
@@ -90,23 +90,18 @@ describe('the HTTP server', () => {
   });
 
   it('rejects a 30-deep query and a 1,000-alias query with clear errors', async () => {
-    let deep = 'stats { articles }';
-    for (let i = 0; i < 15; i += 1) deep = `articles { edges { node { entities { related { entity { ${i === 0 ? 'name' : '__typename'} } } } } } }`;
-    let nested = '__typename';
-    for (let i = 0; i < 15; i += 1) nested = `statements { edges { node { speaker { ... on Person { ${nested === '__typename' ? 'name' : nested.replace(/^/, '')} } } } } }`;
+    // 15 levels of `related { entity { ... } }` under `entity`: 32 fields deep.
     let thirty = 'name';
-    for (let i = 0; i < 10; i += 1) thirty = `related { entity { ${thirty} } }`;
+    for (let i = 0; i < 15; i += 1) thirty = `related { entity { ${thirty} } }`;
     const depth = await graphql(t.url, `{ entity(id: "x") { ${thirty} } }`);
     expect(depth.status).toBe(400);
     expect(depth.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(depth.errors?.[0]?.message).toMatch(/depth/i);
-    void deep;
-    void nested;
+    expect(depth.errors?.map((e) => e.message).join(' ')).toMatch(/depth limit of 12 exceeded/i);
 
-    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: stats { articles }`).join(' ');
     const many = await graphql(t.url, `{ ${aliases} }`);
     expect(many.status).toBe(400);
-    expect(many.errors?.map((e) => e.message).join(' ')).toMatch(/alias/i);
+    expect(many.errors?.map((e) => e.message).join(' ')).toMatch(/aliases limit of 30 exceeded/i);
   });
 
   it('limits the request body size', async () => {

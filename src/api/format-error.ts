@@ -56,7 +56,7 @@ export function exposedError(formatted: GraphQLFormattedError, error: unknown): 
   }
   const coded = chain.find(
     (e): e is Error & { code: string } =>
-      e instanceof Error && !isGraphQLErrorLike(e) && typeof (e as { code?: unknown }).code === 'string' && PASSED_CODES.has((e as { code: string }).code),
+      e instanceof Error && !isGraphQLErrorLike(e) && typeof (e as { code?: unknown }).code === 'string' && PASSED_CODES.has((e as unknown as { code: string }).code),
   );
   if (coded) return { ...base, message: coded.message, extensions: { code: coded.code } };
   // Apollo's own errors about the request (parse, validation, bad request) are safe to show;

@@ -38,7 +38,7 @@ export const QUERY_LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 30,
-  maxTokens: 5_000,
+  maxTokens: 10_000,
   maxCost: 20_000,
 } as const;
 

@@ -4,7 +4,28 @@ export interface Span {
   end: number;
 }
 
-const NO_BREAK_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|vs|Mt|Ft|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|a\.m|p\.m)|\b\p{Lu})\.$/u;
+const ABBREVIATIONS =
+  'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Adm|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|a\\.m|p\\.m';
+const NO_BREAK_BEFORE = new RegExp(String.raw`(?:\b(?:${ABBREVIATIONS})|\b\p{Lu})\.$`, 'u');
+// An abbreviation's period, or a period inside a dotted word ("U.S.", "a.m.").
+const ABBREVIATION_DOT = new RegExp(String.raw`(?<=\b(?:${ABBREVIATIONS}|\p{Lu}))\.(?!\p{L}\.)|(?<=\p{L})\.(?=\p{L})`, 'gu');
+
+/** Stands in for the period of an abbreviation in masked text (see `maskAbbreviations`). */
+export const MASKED_DOT = '\u2024';
+
+/**
+ * The text with the period of every abbreviation ("Dr.", "Calif.", "Nov.", initials) replaced
+ * by `MASKED_DOT`, same length, so that sentence-level patterns can treat "." as a sentence
+ * end. Offsets are unchanged; `unmask` restores the periods in extracted text.
+ */
+export function maskAbbreviations(text: string): string {
+  return text.replace(ABBREVIATION_DOT, MASKED_DOT);
+}
+
+/** Restores the periods hidden by `maskAbbreviations`. */
+export function unmask(text: string): string {
+  return text.replaceAll(MASKED_DOT, '.');
+}
 
 /** Paragraph spans: text separated by blank lines (or single newlines), trimmed. */
 export function splitParagraphs(text: string): Span[] {

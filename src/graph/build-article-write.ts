@@ -2,14 +2,17 @@ import type { CypherQuery } from './database.js';
 import type { ArticleWritePlan } from './plan-article-write.js';
 import { setEntityNamesCypher } from './set-entity-names-cypher.js';
 
-const datetime = (expr: string) => `CASE WHEN ${expr} IS NULL THEN null ELSE datetime(${expr}) END`;
-
 /**
  * The queries that store a planned batch, to run in order in one transaction, after
- * buildArticleDetach has removed what earlier versions of the articles linked:
- * entities (MERGE on the unique key), articles and their outlet, article MENTIONS,
+ * buildArticleUpsert (article nodes) and buildArticleDetach (what earlier versions linked):
+ * entities (MERGE on the unique key), the articles' outlets, article MENTIONS,
  * statements (MERGE on the unique quote key) with their IN edge, SAID edges, and statement
  * MENTIONS. Every value is a parameter; queries with no rows are left out.
+ *
+ * The article's own edges (MENTIONS, IN) are CREATEd, not MERGEd: the detach step removed
+ * them in this transaction and holds the article's lock, and the plan has one row per
+ * article and entity or quote, so there is nothing to match (and MERGE's check is costly
+ * on busy entities). Shared edges (SAID, statement MENTIONS, PUBLISHED_BY) are MERGEd.
  */
 export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
   const queries: CypherQuery[] = [];
@@ -28,19 +31,16 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
       params: { entities: plan.entities },
     });
   }
-  if (plan.articles.length > 0) {
+  const outlets = plan.articles.flatMap((a) => (a.outletKey === null ? [] : [{ articleId: a.id, key: a.outletKey }]));
+  if (outlets.length > 0) {
     queries.push({
       cypher: [
-        'UNWIND $articles AS row',
-        'MERGE (a:Article {id: row.id})',
-        'SET a.url = row.url, a.title = row.title, a.dek = row.dek, a.source = row.source, a.byline = row.byline,',
-        `  a.body = row.body, a.publishedAt = ${datetime('row.publishedAt')}, a.updatedAt = ${datetime('row.updatedAt')},`,
-        '  a.contentHash = row.contentHash, a.ingestedAt = datetime(row.ingestedAt)',
-        'WITH a, row WHERE row.outletKey IS NOT NULL',
-        'MATCH (o:Entity {key: row.outletKey})',
+        'UNWIND $outlets AS row',
+        'MATCH (a:Article {id: row.articleId})',
+        'MATCH (o:Entity {key: row.key})',
         'MERGE (a)-[:PUBLISHED_BY]->(o)',
       ].join('\n'),
-      params: { articles: plan.articles },
+      params: { outlets },
     });
   }
   if (plan.mentions.length > 0) {
@@ -49,8 +49,7 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
         'UNWIND $mentions AS row',
         'MATCH (a:Article {id: row.articleId})',
         'MATCH (e:Entity {key: row.key})',
-        'MERGE (a)-[r:MENTIONS]->(e)',
-        'SET r.count = row.count, r.offsets = row.offsets, r.matchedBy = row.matchedBy',
+        'CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets, matchedBy: row.matchedBy}]->(e)',
       ].join('\n'),
       params: { mentions: plan.mentions },
     });
@@ -63,8 +62,7 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
         'MERGE (s:Statement {quoteKey: row.quoteKey})',
         'ON CREATE SET s.id = row.id, s.text = row.text, s.kind = row.kind, s.cue = row.cue, s.channel = row.channel,',
         '  s.confidence = row.confidence',
-        'MERGE (s)-[r:IN]->(a)',
-        'SET r.start = row.start, r.end = row.end, r.cue = row.cue, r.channel = row.channel',
+        'CREATE (s)-[:IN {start: row.start, end: row.end, cue: row.cue, channel: row.channel}]->(a)',
         'WITH s, row WHERE row.speakerKey IS NOT NULL',
         'MATCH (speaker:Entity {key: row.speakerKey})',
         'MERGE (speaker)-[:SAID]->(s)',

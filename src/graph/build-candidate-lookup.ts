@@ -1,39 +1,47 @@
 import type { CypherQuery } from './database.js';
+import { CANDIDATE_FIELDS as fields } from './build-entity-key-lookup.js';
 import { entityKey } from './entity-key.js';
 import type { PreparedEntity } from './prepare-entities.js';
 
 /** Full-text hits read per searched name; enough for any one surname in a news corpus. */
-export const CANDIDATES_PER_NAME = 50;
+export const CANDIDATES_PER_NAME = 20;
+/** Names per full-text query (one Lucene query of OR-ed phrases; Lucene allows 1024 clauses). */
+export const NAMES_PER_QUERY = 200;
 
 /**
  * Reads the stored entities that resolveEntities may tie the given entities to: those with
  * one of their keys, those whose name or aliases contain one of their names as a phrase
- * (full-text index `entity_names`, which finds "Donald Trump" for "trump"), and organizations
- * whose acronym is one of their names. Rows are EntityCandidate objects.
+ * (full-text index `entity_names`, which finds "Donald Trump" for "trump"; one Lucene query of
+ * OR-ed phrases per NAMES_PER_QUERY names, as one query per name was the slowest part of a
+ * batch write), and organizations whose acronym is one of their names. Rows are
+ * EntityCandidate objects, of any type: resolveEntities filters by type.
  *
  * Names are normalised (letters, digits and single spaces only), so quoting them makes a safe
  * Lucene phrase query.
  */
 export function buildCandidateLookup(entities: readonly PreparedEntity[]): CypherQuery {
-  const phrases = new Map<string, { type: string; query: string }>();
+  if (entities.length === 0) return { cypher: 'RETURN 1 AS nothing LIMIT 0', params: {} };
+  const phrases = new Set<string>();
   const keys = new Set<string>();
   const acronyms = new Set<string>();
   for (const e of entities) {
     keys.add(e.key);
     for (const name of [e.normName, ...e.normAliases, ...(e.acronym ? [e.acronym] : [])]) {
-      phrases.set(`${e.type}:${name}`, { type: e.type, query: `"${name}"` });
+      phrases.add(`"${name}"`);
     }
     if (e.acronym) keys.add(entityKey(e.type, e.acronym, null));
     if (e.nameIsAcronym) acronyms.add(e.normName);
   }
-  const fields =
-    'node.id AS id, node.key AS key, node.type AS type, node.name AS name, node.normName AS normName, ' +
-    'coalesce(node.normAliases, []) AS normAliases, node.qualifier AS qualifier, node.acronym AS acronym';
+  const sorted = [...phrases].sort();
+  const queries: { text: string; limit: number }[] = [];
+  for (let i = 0; i < sorted.length; i += NAMES_PER_QUERY) {
+    const chunk = sorted.slice(i, i + NAMES_PER_QUERY);
+    queries.push({ text: chunk.join(' OR '), limit: chunk.length * CANDIDATES_PER_NAME });
+  }
   return {
     cypher: [
-      'UNWIND $phrases AS phrase',
-      'CALL db.index.fulltext.queryNodes("entity_names", phrase.query, {limit: $limit}) YIELD node',
-      'WITH phrase, node WHERE node.type = phrase.type',
+      'UNWIND $queries AS query',
+      'CALL db.index.fulltext.queryNodes("entity_names", query.text, {limit: query.limit}) YIELD node',
       `RETURN ${fields}`,
       'UNION',
       'MATCH (node:Entity) WHERE node.key IN $keys',
@@ -43,10 +51,9 @@ export function buildCandidateLookup(entities: readonly PreparedEntity[]): Cyphe
       `RETURN ${fields}`,
     ].join('\n'),
     params: {
-      phrases: [...phrases.values()],
+      queries,
       keys: [...keys].sort(),
       acronyms: [...acronyms].sort(),
-      limit: CANDIDATES_PER_NAME,
     },
   };
 }

@@ -10,9 +10,11 @@ import type { EntityType, Extraction } from '../model/extraction.js';
 import { buildAliasAdd } from './build-alias-add.js';
 import { buildArticleDelete } from './build-article-delete.js';
 import { buildArticleDetach } from './build-article-detach.js';
+import { buildArticleUpsert } from './build-article-upsert.js';
 import { buildArticleStateLookup } from './build-article-state-lookup.js';
 import { buildArticleWrite } from './build-article-write.js';
 import { buildCandidateLookup } from './build-candidate-lookup.js';
+import { buildEntityKeyLookup } from './build-entity-key-lookup.js';
 import { buildEntityLookup } from './build-entity-lookup.js';
 import { buildEntityMerge } from './build-entity-merge.js';
 import { buildFirstReportedUpdate } from './build-first-reported-update.js';
@@ -170,7 +172,12 @@ export class GraphWriter {
     let planCounts = new Map<string, { entities: number; statements: number }>();
     if (changed.length > 0) {
       const prepared = changed.flatMap((c) => c.prepared);
-      const candidates = (await tx.run(buildCandidateLookup(prepared))) as unknown as EntityCandidate[];
+      // Most entities are found by key; only the others are looked up by name (slower).
+      const byKey = (await tx.run(buildEntityKeyLookup(prepared.map((p) => p.key)))) as unknown as EntityCandidate[];
+      const found = new Set(byKey.map((c) => c.key));
+      const unknown = prepared.filter((p) => !found.has(p.key));
+      const byName = unknown.length > 0 ? ((await tx.run(buildCandidateLookup(unknown))) as unknown as EntityCandidate[]) : [];
+      const candidates = [...byKey, ...byName];
       // Resolve: all entities of the batch at once, in article order.
       const resolutions = resolveEntities(prepared, candidates);
       let offset = 0;
@@ -181,7 +188,9 @@ export class GraphWriter {
       });
       const plan = planArticleWrite(resolved, this.now());
       planCounts = plan.counts;
-      // Write: unlink old versions, store the new ones, then delete what nothing references.
+      // Write: lock and update the article nodes, unlink what their old versions linked,
+      // store the new links, then delete what nothing references any more.
+      await tx.run(buildArticleUpsert(plan.articles));
       const detached = await tx.run(buildArticleDetach(changed.map((c) => c.extraction.article.id)));
       for (const query of buildArticleWrite(plan)) await tx.run(query);
       const oldStatements = detached.flatMap((r) => r.statementIds as string[]);

@@ -80,6 +80,18 @@ describe('parseHtmlArticle', () => {
     expect(article.byline).toBeNull();
   });
 
+  it('keeps a first paragraph that the meta description repeats', () => {
+    const head = `<meta name="description" content="${PARAGRAPHS[0]}">`;
+    const plain = ARTICLE.replace(/<p class="dek">.*<\/p>/, '');
+    const article = parseHtmlArticle(page(head, plain));
+    expect(article.dek).toBeNull();
+    expect(article.body).toBe(PARAGRAPHS.join('\n\n'));
+    const described = parseHtmlArticle(
+      page('<meta property="og:description" content="A short summary.">', plain),
+    );
+    expect(described.dek).toBe('A short summary.');
+  });
+
   it('refuses a page without article text', () => {
     expect(() =>
       parseHtmlArticle(

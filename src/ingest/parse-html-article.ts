@@ -44,10 +44,13 @@ export function parseHtmlArticle(content: string, meta: ArticleMeta = {}): Artic
   const ld = findJsonLdArticle(document);
   const pageTitle = text(document.querySelector('title'));
   const h1 = text(document.querySelector('[itemprop="headline"], article h1, main h1'));
-  const dek =
-    text(document.querySelector(`article :is(${DEK}), ${DEK}`)) ??
-    metaContent(document, 'og:description', 'description') ??
-    str(ld?.['description']);
+  // A dek shown on the page is cut from the body; a description from metadata only fills the
+  // field, as some sites describe a page with its first paragraph.
+  const shownDek = text(
+    document.querySelector('article')?.querySelector(DEK) ?? document.querySelector(DEK),
+  );
+  const describedDek =
+    metaContent(document, 'og:description', 'description') ?? str(ld?.['description']);
   const bylineText =
     names(ld?.['author']) ??
     metaContent(document, 'author', 'article:author', 'parsely-author') ??
@@ -119,8 +122,10 @@ export function parseHtmlArticle(content: string, meta: ArticleMeta = {}): Artic
 
   let found = readable?.content ? htmlParagraphs(readable.content) : [];
   if (found.length === 0) found = splitParagraphs(str(ld?.['articleBody']) ?? '');
-  const cleanDek = normalizeWhitespace(dek ?? '');
-  const header = stripHeaderParagraphs(found.filter((p) => p !== title && p !== cleanDek));
+  const header = stripHeaderParagraphs(found.filter((p) => p !== title && p !== shownDek));
+  const described = describedDek === null ? null : normalizeWhitespace(describedDek);
+  const dek =
+    shownDek ?? (described !== null && header.paragraphs[0] !== described ? described : null);
   const byline = cleanByline(bylineText ?? readable?.byline ?? '') ?? header.byline;
 
   return buildArticle(
