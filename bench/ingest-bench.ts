@@ -21,7 +21,9 @@ import { DEFAULT_BATCH_SIZE, ingestArticles, type IngestSummary } from '../src/i
 import { readArticleSources } from '../src/ingest/index.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? String(DEFAULT_BATCH_SIZE)).split(',').map(Number);
+const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? String(DEFAULT_BATCH_SIZE))
+  .split(',')
+  .map(Number);
 
 // ---- Deterministic corpus -------------------------------------------------------------
 
@@ -37,35 +39,184 @@ function random(seed: number): () => number {
   };
 }
 
-const FIRST = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth',
-  'William', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen', 'Daniel',
-  'Nancy', 'Matthew', 'Lisa', 'Anthony', 'Betty', 'Mark', 'Margaret', 'Steven', 'Sandra', 'Paul', 'Ashley', 'Andrew',
-  'Emily', 'Joshua', 'Donna', 'Kevin', 'Michelle', 'Brian', 'Carol'];
-const SYLLABLES = ['bar', 'ven', 'tor', 'mal', 'dex', 'rin', 'sol', 'kar', 'lan', 'mer', 'not', 'pel', 'quin', 'ros',
-  'sta', 'tul', 'vor', 'wes', 'yar', 'zel', 'hol', 'gri', 'fen', 'dor'];
-const PLACES = ['Ohio', 'Texas', 'Florida', 'Arizona', 'Nevada', 'Michigan', 'Oregon', 'Iowa', 'Kansas', 'Maine',
-  'Chicago', 'Houston', 'Phoenix', 'Denver', 'Boston', 'Seattle', 'Atlanta', 'Miami', 'Detroit', 'Portland',
-  'France', 'Germany', 'Japan', 'Canada', 'Mexico', 'Brazil', 'India', 'Kenya', 'Poland', 'Egypt'];
-const ORG_HEADS = ['Department of', 'National Council on', 'Institute for', 'Committee on', 'Office of'];
-const ORG_TOPICS = ['Energy', 'Transportation', 'Housing', 'Public Health', 'Water Policy', 'Rural Affairs',
-  'Labor Statistics', 'Coastal Research', 'Veterans Services', 'Trade'];
-const OUTLETS = ['Daily Ledger', 'Morning Courier', 'Evening Standard Post', 'Valley Tribune', 'Harbor Gazette',
-  'Capitol Wire', 'Plains Herald', 'Metro Dispatch'];
-const WORDS = ['budget', 'plan', 'vote', 'people', 'future', 'community', 'program', 'funding', 'families', 'jobs',
-  'process', 'decision', 'support', 'change', 'proposal', 'schools', 'roads', 'costs', 'workers', 'state'];
-const FILLER = ['Officials said the measure would take effect next year.', 'The proposal drew sharp criticism from opponents.',
-  'Lawmakers are expected to return to the issue later this month.', 'Local groups have been pressing for changes for years.',
-  'The agency did not immediately respond to a request for comment.', 'Critics questioned whether the numbers added up.',
-  'Several residents attended the public hearing on Tuesday.', 'A final decision is expected before the end of the session.'];
+const FIRST = [
+  'James',
+  'Mary',
+  'Robert',
+  'Patricia',
+  'John',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'David',
+  'Elizabeth',
+  'William',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Charles',
+  'Karen',
+  'Daniel',
+  'Nancy',
+  'Matthew',
+  'Lisa',
+  'Anthony',
+  'Betty',
+  'Mark',
+  'Margaret',
+  'Steven',
+  'Sandra',
+  'Paul',
+  'Ashley',
+  'Andrew',
+  'Emily',
+  'Joshua',
+  'Donna',
+  'Kevin',
+  'Michelle',
+  'Brian',
+  'Carol',
+];
+const SYLLABLES = [
+  'bar',
+  'ven',
+  'tor',
+  'mal',
+  'dex',
+  'rin',
+  'sol',
+  'kar',
+  'lan',
+  'mer',
+  'not',
+  'pel',
+  'quin',
+  'ros',
+  'sta',
+  'tul',
+  'vor',
+  'wes',
+  'yar',
+  'zel',
+  'hol',
+  'gri',
+  'fen',
+  'dor',
+];
+const PLACES = [
+  'Ohio',
+  'Texas',
+  'Florida',
+  'Arizona',
+  'Nevada',
+  'Michigan',
+  'Oregon',
+  'Iowa',
+  'Kansas',
+  'Maine',
+  'Chicago',
+  'Houston',
+  'Phoenix',
+  'Denver',
+  'Boston',
+  'Seattle',
+  'Atlanta',
+  'Miami',
+  'Detroit',
+  'Portland',
+  'France',
+  'Germany',
+  'Japan',
+  'Canada',
+  'Mexico',
+  'Brazil',
+  'India',
+  'Kenya',
+  'Poland',
+  'Egypt',
+];
+const ORG_HEADS = [
+  'Department of',
+  'National Council on',
+  'Institute for',
+  'Committee on',
+  'Office of',
+];
+const ORG_TOPICS = [
+  'Energy',
+  'Transportation',
+  'Housing',
+  'Public Health',
+  'Water Policy',
+  'Rural Affairs',
+  'Labor Statistics',
+  'Coastal Research',
+  'Veterans Services',
+  'Trade',
+];
+const OUTLETS = [
+  'Daily Ledger',
+  'Morning Courier',
+  'Evening Standard Post',
+  'Valley Tribune',
+  'Harbor Gazette',
+  'Capitol Wire',
+  'Plains Herald',
+  'Metro Dispatch',
+];
+const WORDS = [
+  'budget',
+  'plan',
+  'vote',
+  'people',
+  'future',
+  'community',
+  'program',
+  'funding',
+  'families',
+  'jobs',
+  'process',
+  'decision',
+  'support',
+  'change',
+  'proposal',
+  'schools',
+  'roads',
+  'costs',
+  'workers',
+  'state',
+];
+const FILLER = [
+  'Officials said the measure would take effect next year.',
+  'The proposal drew sharp criticism from opponents.',
+  'Lawmakers are expected to return to the issue later this month.',
+  'Local groups have been pressing for changes for years.',
+  'The agency did not immediately respond to a request for comment.',
+  'Critics questioned whether the numbers added up.',
+  'Several residents attended the public hearing on Tuesday.',
+  'A final decision is expected before the end of the session.',
+];
 
-const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+const pick = <T>(rnd: () => number, list: readonly T[]): T =>
+  list[Math.floor(rnd() * list.length)] as T;
 /** Skewed toward the start of the list, like real news: a few names recur a lot. */
-const pickSkewed = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() ** 2.5 * list.length)] as T;
+const pickSkewed = <T>(rnd: () => number, list: readonly T[]): T =>
+  list[Math.floor(rnd() ** 2.5 * list.length)] as T;
 const surname = (i: number) => {
-  const s = SYLLABLES[i % SYLLABLES.length]! + SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length]! + (i >= 576 ? SYLLABLES[(i * 7) % SYLLABLES.length]! : '');
+  const s =
+    SYLLABLES[i % SYLLABLES.length]! +
+    SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length]! +
+    (i >= 576 ? SYLLABLES[(i * 7) % SYLLABLES.length]! : '');
   return s[0]!.toUpperCase() + s.slice(1);
 };
-const PEOPLE = Array.from({ length: 2000 }, (_, i) => ({ first: FIRST[(i * 13) % FIRST.length]!, last: surname(i) }));
+const PEOPLE = Array.from({ length: 2000 }, (_, i) => ({
+  first: FIRST[(i * 13) % FIRST.length]!,
+  last: surname(i),
+}));
 const ORGS = ORG_HEADS.flatMap((h) => ORG_TOPICS.map((t) => `${h} ${t}`));
 
 function sentence(rnd: () => number, words: number): string {
@@ -80,17 +231,28 @@ function generateArticle(i: number): Record<string, unknown> {
   const orgs = [...new Set(Array.from({ length: 4 }, () => pickSkewed(rnd, ORGS)))];
   const places = [...new Set(Array.from({ length: 5 }, () => pick(rnd, PLACES)))];
   const paragraphs: string[] = [];
-  paragraphs.push(`${places[0]} officials and the ${orgs[0]} met on Monday as ${people[0]!.first} ${people[0]!.last} outlined a new plan for ${places[1] ?? places[0]}.`);
+  paragraphs.push(
+    `${places[0]} officials and the ${orgs[0]} met on Monday as ${people[0]!.first} ${people[0]!.last} outlined a new plan for ${places[1] ?? places[0]}.`,
+  );
   for (let q = 0; q < 8; q += 1) {
     const p = people[q % people.length]!;
     const firstTime = q < people.length;
     // Some quotes recur across outlets: the same speaker's "signature" words.
-    const text = rnd() < 0.15 ? `Our ${WORDS[PEOPLE.indexOf(p) % WORDS.length]} comes first and it always will` : sentence(rnd, 12 + Math.floor(rnd() * 10));
-    const who = firstTime ? `${p.first} ${p.last}, a spokesperson for the ${pick(rnd, orgs)},` : p.last;
+    const text =
+      rnd() < 0.15
+        ? `Our ${WORDS[PEOPLE.indexOf(p) % WORDS.length]} comes first and it always will`
+        : sentence(rnd, 12 + Math.floor(rnd() * 10));
+    const who = firstTime
+      ? `${p.first} ${p.last}, a spokesperson for the ${pick(rnd, orgs)},`
+      : p.last;
     paragraphs.push(`"${text}," ${who} said. ${pick(rnd, FILLER)} ${pick(rnd, FILLER)}`);
-    paragraphs.push(`In ${pick(rnd, places)}, ${pick(rnd, FILLER).toLowerCase()} ${pick(rnd, FILLER)} ${pick(rnd, FILLER)} ${pick(rnd, FILLER)}`);
+    paragraphs.push(
+      `In ${pick(rnd, places)}, ${pick(rnd, FILLER).toLowerCase()} ${pick(rnd, FILLER)} ${pick(rnd, FILLER)} ${pick(rnd, FILLER)}`,
+    );
   }
-  paragraphs.push(`The ${orgs[orgs.length - 1]} said it would publish its findings in ${places[places.length - 1]}. ${pick(rnd, FILLER)}`);
+  paragraphs.push(
+    `The ${orgs[orgs.length - 1]} said it would publish its findings in ${places[places.length - 1]}. ${pick(rnd, FILLER)}`,
+  );
   const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000 + (i % 24) * 3_600_000);
   return {
     title: `${people[0]!.last} outlines plan for ${places[0]} (${i})`,
@@ -114,7 +276,13 @@ async function writeCorpus(file: string, from: number, to: number): Promise<void
 // ---- Run ---------------------------------------------------------------------------------
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
-const neo4j = await startAttached({ dataDir: join(dir, 'neo4j'), port: await freePort(), heap: '2g', pageCache: '512m', log: () => {} });
+const neo4j = await startAttached({
+  dataDir: join(dir, 'neo4j'),
+  port: await freePort(),
+  heap: '2g',
+  pageCache: '512m',
+  log: () => {},
+});
 const db = new Database({ uri: neo4j.uri });
 try {
   await migrate(db);
@@ -139,8 +307,12 @@ try {
     );
   }
   const totals = await writer.totals();
-  console.log(`graph: ${totals.articles} articles, ${totals.entities} entities, ${totals.statements} statements`);
-  console.log(`peak RSS of the Node process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(
+    `graph: ${totals.articles} articles, ${totals.entities} entities, ${totals.statements} statements`,
+  );
+  console.log(
+    `peak RSS of the Node process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
 } finally {
   await db.close();
   await neo4j.stop();

@@ -34,7 +34,9 @@ export interface IngestSummary {
 }
 
 /** Reported once per article read, in order of completion. */
-export type IngestEvent = { file: string; index: number | null } & ({ result: UpsertResult } | { failure: IngestFailure });
+export type IngestEvent = { file: string; index: number | null } & (
+  { result: UpsertResult } | { failure: IngestFailure }
+);
 
 export interface IngestOptions {
   batchSize?: number;
@@ -71,12 +73,25 @@ export async function ingestArticle(
  * transaction fails is retried one article at a time, so only the bad article fails.
  * Throws only DatabaseError(DATABASE_UNAVAILABLE), when no article could be stored anyway.
  */
-export async function ingestArticles(items: AsyncIterable<ArticleItem>, writer: GraphWriter, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestArticles(
+  items: AsyncIterable<ArticleItem>,
+  writer: GraphWriter,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const extract = options.extract ?? defaultExtract;
   const now = options.now ?? Date.now;
   const started = now();
-  const summary: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, entities: 0, statements: 0, elapsedMs: 0, articlesPerSecond: 0 };
+  const summary: IngestSummary = {
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    entities: 0,
+    statements: 0,
+    elapsedMs: 0,
+    articlesPerSecond: 0,
+  };
 
   const fail = (file: string, index: number | null, reason: string) => {
     summary.failed += 1;
@@ -149,6 +164,7 @@ export async function ingestArticles(items: AsyncIterable<ArticleItem>, writer: 
   }
 
   summary.elapsedMs = Math.max(1, now() - started);
-  summary.articlesPerSecond = ((summary.new + summary.updated + summary.unchanged) * 1000) / summary.elapsedMs;
+  summary.articlesPerSecond =
+    ((summary.new + summary.updated + summary.unchanged) * 1000) / summary.elapsedMs;
   return summary;
 }

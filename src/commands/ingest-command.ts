@@ -9,7 +9,12 @@ import { SingleBar } from 'cli-progress';
 import { loadConfig, type Config } from '../config.js';
 import { Database, DatabaseError } from '../graph/database.js';
 import { GraphWriter } from '../graph/graph-writer.js';
-import { LocalNeo4jError, backgroundStatus, startAttached, type RunningNeo4j } from '../graph/local-neo4j.js';
+import {
+  LocalNeo4jError,
+  backgroundStatus,
+  startAttached,
+  type RunningNeo4j,
+} from '../graph/local-neo4j.js';
 import { migrate } from '../graph/migrations.js';
 import { ingestArticles, type IngestEvent } from '../ingest-articles.js';
 import { readArticleSources } from '../ingest/index.js';
@@ -35,7 +40,10 @@ export interface IngestDependencies {
 const FORMATS = /^(txt|text|md|html|htm|xhtml|json|ndjson|jsonl)$/i;
 
 /** Connects to the configured Neo4j, starting the local one when needed; `stop` undoes it. */
-async function connect(config: Config, log: (line: string) => void): Promise<{ db: Database; stop: () => Promise<void> }> {
+async function connect(
+  config: Config,
+  log: (line: string) => void,
+): Promise<{ db: Database; stop: () => Promise<void> }> {
   let uri = config.neo4j.uri;
   let attached: RunningNeo4j | null = null;
   if (!uri) {
@@ -48,7 +56,12 @@ async function connect(config: Config, log: (line: string) => void): Promise<{ d
       uri = attached.uri;
     }
   }
-  const db = new Database({ uri, user: config.neo4j.user, password: config.neo4j.password || undefined, database: config.neo4j.database });
+  const db = new Database({
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password || undefined,
+    database: config.neo4j.database,
+  });
   return {
     db,
     async stop() {
@@ -62,7 +75,11 @@ function formatRate(n: number): string {
   return n >= 100 ? n.toFixed(0) : n.toFixed(1);
 }
 
-export async function runIngest(paths: string[], opts: IngestCommandOptions, deps: IngestDependencies = {}): Promise<number> {
+export async function runIngest(
+  paths: string[],
+  opts: IngestCommandOptions,
+  deps: IngestDependencies = {},
+): Promise<number> {
   const stdout = deps.stdout ?? process.stdout;
   const stderr = deps.stderr ?? process.stderr;
   const log = (line: string) => stderr.write(`${line}\n`);
@@ -76,7 +93,14 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions, dep
   }
 
   let connection: Awaited<ReturnType<typeof connect>> | null = null;
-  const bar = stderr.isTTY === true ? new SingleBar({ stream: stderr as NodeJS.WritableStream, format: 'ingesting {value} articles | {rate}/s | {failed} failed', hideCursor: true }) : null;
+  const bar =
+    stderr.isTTY === true
+      ? new SingleBar({
+          stream: stderr as NodeJS.WritableStream,
+          format: 'ingesting {value} articles | {rate}/s | {failed} failed',
+          hideCursor: true,
+        })
+      : null;
   const failures: string[] = [];
   try {
     const config = deps.config ?? loadConfig();
@@ -99,14 +123,21 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions, dep
         if (bar) failures.push(line);
         else log(line);
       }
-      bar?.update(done, { rate: formatRate((done * 1000) / Math.max(1, Date.now() - started)), failed });
+      bar?.update(done, {
+        rate: formatRate((done * 1000) / Math.max(1, Date.now() - started)),
+        failed,
+      });
     };
 
     // Read -> extract -> write.
-    const summary = await ingestArticles(readArticleSources(paths, { format: opts.format, stdin: deps.stdin }), writer, {
-      batchSize: deps.batchSize,
-      onEvent,
-    });
+    const summary = await ingestArticles(
+      readArticleSources(paths, { format: opts.format, stdin: deps.stdin }),
+      writer,
+      {
+        batchSize: deps.batchSize,
+        onEvent,
+      },
+    );
     bar?.stop();
     for (const line of failures) log(line);
     const totals = await writer.totals();

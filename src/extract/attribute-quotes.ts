@@ -1,6 +1,6 @@
 import { findChannel } from './find-channel.js';
 import { quoteText, type Quote } from './find-quotes.js';
-import type { MentionIndex } from './mention-index.js';
+import type { IndexedMention, MentionIndex } from './mention-index.js';
 import { resolveSpeaker, type Speaker } from './resolve-speaker.js';
 import type { Span } from './split-sentences.js';
 import { CONFIDENCE, VERB_ALT, type StatementDraft } from './statement-draft.js';
@@ -53,11 +53,10 @@ export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[
     if (inv) {
       const verbStart = tailStart + tail.indexOf(inv[1] ?? '', 0);
       const after = tailStart + inv[0].length;
-      const m = index.firstIn(after, after + 80);
+      const m = invertedSubject(text, after, index);
       const pron = /^(he|she)\b/i.exec(tail.slice(inv[0].length));
       let speaker: Speaker | null = null;
-      const gap = m ? text.slice(after, m.start) : '';
-      if (m && /^(?:[\p{L}.]+\s+){0,4}$/u.test(gap) && m.type !== 'PLACE') speaker = { entityId: m.entityId, how: 'name' };
+      if (m) speaker = { entityId: m.entityId, how: 'name' };
       else if (pron) speaker = resolveSpeaker(text, after, after + (pron[1]?.length ?? 0), index, quoteSpans);
       else {
         const np = /^(?:the|a|an)\s[^,.]{1,60}/i.exec(tail.slice(inv[0].length));
@@ -122,7 +121,7 @@ export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[
       speakerId = lastSpeaker.id;
       confidence = CONFIDENCE.floating;
     }
-    if (!speakerId) return;
+    if (speakerId === null) return;
     // Interrupted quote: the next quote follows the cue directly and has no cue of its own.
     const parts = [quoteText(text, q)];
     let end = q.close;
@@ -150,6 +149,7 @@ export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[
       start: q.open + 1,
       end: Math.max(q.open + 1, end - 1),
       confidence,
+      ...(cue ? { via: cue.speaker } : {}),
     });
     lastSpeaker = { id: speakerId, paragraph: cur.paragraph };
   });
@@ -166,4 +166,19 @@ export function channelAfter(text: string, verb: string, verbEnd: number): strin
     return ch.channel;
   }
   return findChannel(after).channel;
+}
+
+/**
+ * The speaker named right after an inverted cue ("said Council member Jane Doe, who ..."): of
+ * the mentions within the next few words, the first person, else the first organization.
+ */
+export function invertedSubject(text: string, after: number, index: MentionIndex): IndexedMention | null {
+  let org: IndexedMention | null = null;
+  for (let pos = after; ; ) {
+    const m = index.firstIn(pos, after + 80);
+    if (!m || !/^(?:[\p{L}\p{M}.\u2024’'-]+\s+){0,4}$/u.test(text.slice(after, m.start))) return org;
+    if (m.type === 'PERSON') return m;
+    if (m.type === 'ORGANIZATION' && !org) org = m;
+    pos = m.end;
+  }
 }

@@ -12,6 +12,15 @@ export interface Classification {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'throughout', 'around', 'to', 'toward', 'into', 'through', 'of']);
+const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
+const LAW_WORDS = new Set(['act', 'amendment']);
+const OUTLET_WORDS = new Set([
+  'times', 'post', 'herald', 'tribune', 'journal', 'democrat', 'gazette', 'chronicle', 'news', 'ledger', 'observer',
+  'examiner', 'inquirer', 'courier', 'dispatch', 'sentinel', 'register', 'bulletin', 'star-tribune', 'monitor',
+  'telegraph', 'globe', 'star-ledger', 'picayune', 'advertiser', 'enquirer', 'courant', 'plain dealer',
+]);
+const SHOP_WORDS = new Set(['panaderia', 'taqueria', 'pasteleria', 'carniceria', 'restaurante', 'cafe', 'pizzeria', 'trattoria', 'boulangerie', 'patisserie', 'bodega', 'cantina', 'ristorante']);
+const FACILITY_WORDS = new Set(['courthouse', 'building', 'bridge', 'stadium', 'arena', 'plaza', 'mall', 'pier', 'side', 'tower', 'towers']);
 const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
 
 /** The word just before `start` in `text`, lower-cased ('' when none). */
@@ -31,12 +40,20 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   const last = keys[keys.length - 1] ?? '';
   const after = text.slice(c.end, c.end + 40);
   const before = wordBefore(text, c.start);
+  // Named storms ("Hurricane Ida", "Tropical Storm Alberto") and laws ("the Clean Water Act") are not entities here.
+  if (STORM_WORDS.has(first) || key.startsWith('tropical storm') || (keys.length > 1 && LAW_WORDS.has(last))) return { type: null, strong: true, canonical: null };
   if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
   const org = LEXICON.organizations.get(key);
   const place = LEXICON.places.get(key);
   if (place && !(org && c.tokens.length > 1)) return { type: 'PLACE', strong: true, canonical: place };
   if (org) return { type: 'ORGANIZATION', strong: true, canonical: org };
   if (keys.length > 1 && LEXICON.orgSuffixes.has(last)) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // Newspapers are named "<Place> <outlet word>": "Tallahassee Democrat", "Valley Courier", "Express-News".
+  if (keys.length > 1 && !LEXICON.commonWords.has(first) && (OUTLET_WORDS.has(last) || /-news$/.test(last))) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // Shop names opening with a trade word: "Panadería Ruiz", "Taquería El Sol", "Café Lumen".
+  if (keys.length > 1 && SHOP_WORDS.has(first)) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // Buildings and areas: "Franklin County Courthouse", "the West Side".
+  if (keys.length > 1 && FACILITY_WORDS.has(last)) return { type: 'PLACE', strong: true, canonical: null };
   if (keys.length > 2 && keys.some((k, x) => LEXICON.orgHeads.has(k) && (keys[x + 1] === 'of' || keys[x + 1] === 'for'))) {
     return { type: 'ORGANIZATION', strong: true, canonical: null };
   }

@@ -102,7 +102,10 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
     const multi = tc.candidate.tokens.length > 1;
     if (tc.field !== 'title' && type && (strong || multi) && !(type === 'PLACE' && tc.candidate.tokens.length === 1 && !strong)) {
       const existing = find(type, keyOf(tc));
-      if (existing) addMention(existing, tc);
+      // "Mr. Ruiz" and "Ms. Ruiz" are two people (a couple, siblings) even though the key is one.
+      const g = genderFromTitles(tc.candidate.titles);
+      const clash = existing && type === 'PERSON' && g !== 'unknown' && genderFromTitles(existing.titles) !== 'unknown' && genderFromTitles(existing.titles) !== g;
+      if (existing && !clash) addMention(existing, tc);
       else create(tc, type);
     } else pending.push(tc);
   }
@@ -118,6 +121,9 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
     if (hits.length > 1 && prefer !== 'unknown') {
       const g = hits.filter((h) => genderOf(h) === prefer);
       if (g.length) return g[0];
+      // "Ms. Ruiz" never folds into a man: take a person of unknown gender instead.
+      const open = hits.filter((h) => genderOf(h) === 'unknown');
+      if (open.length) return open[0];
     }
     return hits[0];
   };

@@ -33,7 +33,8 @@ function joined(text: string, a: Token, b: Token): boolean {
  * Finds capitalised name sequences in `text`. `sentenceStarts` holds the offsets where
  * sentences begin; `titleCase` treats every token as possibly capitalised for style only
  * (headlines). Leading sentence-initial function words, days and months, and titles are
- * split off; titles are kept on the candidate.
+ * split off; titles are kept on the candidate, and a name prefix split off before a title
+ * ("Sacramento" in "Sacramento Mayor Jane Roe") is a candidate of its own.
  */
 export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
   const out: Candidate[] = [];
@@ -68,10 +69,7 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
       }
       break;
     }
-    for (const part of splitChunk(tokens.slice(i, j + 1))) {
-      const c = makeCandidate(text, part, tokens, sentenceStarts);
-      if (c) out.push(c);
-    }
+    for (const part of splitChunk(tokens.slice(i, j + 1))) out.push(...makeCandidates(text, part, tokens, sentenceStarts));
     i = j + 1;
   }
   return out;
@@ -126,7 +124,14 @@ function splitChunk(chunk: Token[]): Token[][] {
     .filter((p) => p.length > 0);
 }
 
-function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts: Set<number>): Candidate | null {
+/** The candidate of one chunk, preceded by any name prefix split off before a title ("Sacramento" in "Sacramento Mayor Jane Roe"). */
+function makeCandidates(text: string, toks: Token[], all: Token[], sentenceStarts: Set<number>): Candidate[] {
+  const prefixes: Candidate[] = [];
+  const c = makeCandidate(text, toks, all, sentenceStarts, prefixes);
+  return c ? [...prefixes, c] : prefixes;
+}
+
+function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts: Set<number>, prefixes: Candidate[]): Candidate | null {
   let a = 0;
   const first = toks[0];
   if (!first) return null;
@@ -160,10 +165,7 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
       const prefix = rest.slice(0, f);
       titles.push(rest.slice(f, k + 1).map((t) => t.text).join(' '));
       rest = rest.slice(k + 1);
-      if (prefix.length) {
-        const p = makeCandidate(text, prefix, all, sentenceStarts);
-        if (p) extraCandidates.push(p);
-      }
+      if (prefix.length) prefixes.push(...makeCandidates(text, prefix, all, sentenceStarts));
       sentenceInitial = false;
     }
   }
@@ -194,14 +196,7 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
   return { start: r0.start, end, text: text.slice(r0.start, end), tokens: rest, titles, sentenceInitial };
 }
 
-// Prefixes split off before a title become candidates of their own; collected per call.
-let extraCandidates: Candidate[] = [];
-
-/** Like `findCandidates`, including name prefixes split off before titles, sorted by offset. */
+/** Like `findCandidates` (which includes name prefixes split off before titles), sorted by offset. */
 export function findAllCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
-  extraCandidates = [];
-  const main = findCandidates(text, tokens, sentenceStarts);
-  const all = [...main, ...extraCandidates];
-  extraCandidates = [];
-  return all.sort((x, y) => x.start - y.start);
+  return findCandidates(text, tokens, sentenceStarts).sort((x, y) => x.start - y.start);
 }

@@ -1,12 +1,22 @@
-import { channelAfter } from './attribute-quotes.js';
+import { channelAfter, invertedSubject } from './attribute-quotes.js';
 import { findChannel } from './find-channel.js';
 import { LEXICON } from './lexicon.js';
 import type { MentionIndex } from './mention-index.js';
-import { resolveSpeaker } from './resolve-speaker.js';
+import { resolveSpeaker, type Speaker } from './resolve-speaker.js';
 import type { Span } from './split-sentences.js';
 import { CONFIDENCE, VERB_ALT, type StatementDraft } from './statement-draft.js';
 
 const VERB_RE = new RegExp(String.raw`(?<![\p{L}’'-])${VERB_ALT}(?![\p{L}’'-])`, 'gu');
+const VERB_IN = new RegExp(String.raw`\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b`, 'u');
+const COORDINATED = /^,?\s*(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)|and|but)\s+(?:also\s+)?$/;
+// Asides between a verb and its clause: "said, however, that", "noted, too, that".
+// "told reporters the plan ...", "told The Gazette on Monday she ...": an audience, then a clause without "that".
+const TOLD_AUDIENCE =
+  /^\s+(?:reporters|journalists|lawmakers|investors|analysts|the crowd|supporters|(?:the\s+)?\p{Lu}[\p{L}\u2024’'-]*(?:\s+\p{Lu}[\p{L}\u2024’'-]*){0,4})(?:\s+(?:on|late|early|last)?\s*\p{Lu}[a-z]+day)?\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|no|some|\d)\b)/u;
+const PAREN_AFTER = /^\s*\([^()]{1,40}\)/;
+// ", which was posted Monday," inside a prepositional phrase.
+const RELATIVE_ASIDE = /,\s*(?:which|who|where)\b[^,]*,/g;
+const ASIDE_AFTER = /^\s*,?\s*(?:however|though|too|also|instead|again|in part|at the time|in response)\s*,?/;
 const TIME_AFTER = /^\s*(?:(?:on\s+|early\s+|late\s+|last\s+)?\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year)|this\s+(?:week|month)|earlier|later|previously|repeatedly|recently)\b\s*,?/u;
 
 function inside(pos: number, spans: Span[]): boolean {
@@ -32,15 +42,16 @@ export function findReportedSpeech(
   usedCues: Span[],
 ): StatementDraft[] {
   const out: StatementDraft[] = [];
-  const push = (speakerId: string, how: 'name' | 'pronoun' | 'nominal', cue: string, channel: string | null, a: number, b: number): void => {
+  const push = (speaker: Speaker, cue: string, channel: string | null, a: number, b: number): boolean => {
     let s = a;
     let e = b;
     while (s < e && /[\s,:"“”]/.test(text[s] ?? '')) s++;
     while (e > s && /[\s,"“”]/.test(text[e - 1] ?? '')) e--;
     const clause = clean(text.slice(s, e));
-    if (clause.split(' ').length < 3) return;
-    if (directQuotes.some((q) => s >= q.start - 1 && e <= q.end + 1)) return;
-    out.push({ kind: 'INDIRECT', text: clause, cue, speakerId, channel, start: s, end: e, confidence: CONFIDENCE[how] });
+    if (clause.split(' ').length < 3) return false;
+    if (directQuotes.some((q) => s >= q.start - 1 && e <= q.end + 1)) return false;
+    out.push({ kind: 'INDIRECT', text: clause, cue, speakerId: speaker.entityId, channel, start: s, end: e, confidence: CONFIDENCE[speaker.how], via: speaker });
+    return true;
   };
 
   for (const sent of sentences) {
@@ -56,36 +67,52 @@ export function findReportedSpeech(
       if (speaker) {
         if (acc.index === 0 || /^\s*$/.test(st.slice(0, acc.index).replace(/^\s*(?:but|and|yet)\s*$/i, ''))) {
           const comma = text.indexOf(',', npEnd);
-          if (comma >= 0 && comma < sent.end) push(speaker.entityId, speaker.how, 'according to', null, comma + 1, sent.end);
-        } else push(speaker.entityId, speaker.how, 'according to', null, sent.start, sent.start + acc.index);
+          if (comma >= 0 && comma < sent.end) push(speaker, 'according to', null, comma + 1, sent.end);
+        } else push(speaker, 'according to', null, sent.start, sent.start + acc.index);
         continue;
       }
     }
     VERB_RE.lastIndex = 0;
+    // Set after a statement: its speaker and where a coordinated verb may continue it.
+    let last: { speaker: Speaker; end: number } | null = null;
     for (let m = VERB_RE.exec(st); m; m = VERB_RE.exec(st)) {
       const vStart = sent.start + m.index;
       const vEnd = vStart + m[0].length;
       const verb = m[0];
+      if (last && vStart < last.end) continue;
       if (inside(vStart, allQuotes) || inside(vStart, usedCues)) continue;
-      const pre = text.slice(sent.start, vStart);
+      const from = last ? last.end : sent.start;
+      const pre = text.slice(from, vStart);
       if (!pre.trim()) continue;
       const post = text.slice(vEnd, sent.end);
-      // "..., X said." — the cue closes the sentence.
-      const chAfter = findChannel(post);
-      if (/^\s*[.!?]?["”]?\s*$/.test(post.slice(chAfter.length)) || /^\s*,\s*(?:adding|noting|citing)\b/.test(post)) {
-        const comma = pre.lastIndexOf(',');
-        if (comma <= 0) continue;
-        if (/^\s*["“]/.test(pre)) break;
-        const speaker = resolveSpeaker(text, sent.start + comma + 1, vStart, index, allQuotes);
-        if (speaker) push(speaker.entityId, speaker.how, verb, chAfter.channel, sent.start, sent.start + comma);
-        break;
+      // "..., X said." / "..., X said Tuesday, ..." — the cue closes the clause.
+      if (!last) {
+        const final = clauseFinal(post);
+        if (final) {
+          const comma = pre.lastIndexOf(',');
+          if (comma <= 0) continue;
+          if (/^\s*["“]/.test(pre)) break;
+          const speaker = resolveSpeaker(text, sent.start + comma + 1, vStart, index, allQuotes);
+          if (speaker) push(speaker, verb, final.channel, sent.start, sent.start + comma);
+          break;
+        }
+        // "..., noted Jane Doe, a professor at ..." — inverted cue after the clause.
+        if (/,\s*$/.test(pre) && !/^\s*["“]/.test(pre) && !LEXICON.objectVerbs.has(verb)) {
+          const who = invertedSubject(text, vEnd + (/^\s*/.exec(post)?.[0].length ?? 0), index);
+          if (who && /^[\s\p{L}\p{M}.\u2024’'-]*$/u.test(text.slice(vEnd, who.start)) && /^\s*(?:[,.;]|$|\s(?:of|at|from|who)\b)/u.test(text.slice(who.end, sent.end)) && !/\bthat\b/.test(text.slice(who.end, sent.end))) {
+            push({ entityId: who.entityId, how: 'name' }, verb, null, sent.start, sent.start + pre.lastIndexOf(','));
+            break;
+          }
+        }
       }
       if (/^\s*[:,]?\s*["“]/.test(post) && !/^\s*that/.test(post)) continue;
+      // "X added 12 points" is not speech.
+      if (/^add/.test(verb) && /^\s+\d/.test(post)) continue;
       let clauseStart = -1;
       let cue = verb;
       let channel: string | null = null;
       if (LEXICON.objectVerbs.has(verb) && !/^(urge|ask|warn)/.test(verb)) {
-        const that = /\bthat\s+/.exec(post.slice(0, 160));
+        const that = /\bthat\s+/.exec(post.slice(0, 160)) ?? (/^tel|^told/.test(verb) ? TOLD_AUDIENCE.exec(post) : null);
         if (!that) continue;
         clauseStart = vEnd + that.index + that[0].length;
         channel = channelAfter(text, verb, vEnd);
@@ -95,7 +122,7 @@ export function findReportedSpeech(
         cue = `${verb} ${on[1]}`;
         clauseStart = vEnd + on[0].length;
       } else if (/^describ/.test(verb)) {
-        const as = /^\s+[^.;]{1,80}?\s+as\s+/.exec(post);
+        const as = /^\s+(?:[^.;]{1,80}?\s+)?as\s+/.exec(post);
         if (!as) continue;
         cue = `${verb} as`;
         clauseStart = vEnd + as[0].length;
@@ -105,27 +132,95 @@ export function findReportedSpeech(
         const ch = findChannel(post);
         channel = ch.channel;
         let p = ch.length;
-        const time = TIME_AFTER.exec(post.slice(p));
-        if (time) p += time[0].length;
-        const that = /^\s*,?\s*that\s+/.exec(post.slice(p));
+        for (let k = 0; k < 3; k++) {
+          const skip = TIME_AFTER.exec(post.slice(p)) ?? ASIDE_AFTER.exec(post.slice(p)) ?? PAREN_AFTER.exec(post.slice(p));
+          if (!skip) break;
+          p += skip[0].length;
+        }
+        let that = /^\s*,?\s*that\s+/.exec(post.slice(p));
+        // "wrote in a letter to the agency (FTC), which ..., that ...": a prepositional phrase before "that".
+        if (!that && /^(?:\s+(?:in|on|at|during|to|after|before|via|through|from|with)\s|\s*,\s*(?:which|who|where)\s)/.test(post.slice(p))) {
+          const pp = /^[^.;:"“”]{0,200}?\s*,?\s*\bthat\s+/.exec(post.slice(p));
+          if (pp && !VERB_IN.test(pp[0].replace(RELATIVE_ASIDE, ''))) that = pp;
+        }
         if (that) p += that[0].length;
         else if (LEXICON.thatOnlyVerbs.has(verb)) continue;
         const rest = post.slice(p);
         if (!/^\s*["“]?[\p{L}\p{N}$]/u.test(rest)) continue;
         // "said the agency" (inverted, no clause) or a verb used as a plain noun/adjective.
-        if (/^\s*(?:to|in|at|by|of|with|for|on|from|it|about)\b/.test(rest) && !that) continue;
+        if (/^\s*(?:to|in|at|by|of|with|for|on|from|about(?!\s+\d))\b/.test(rest) && !that) continue;
+        if (/^\s*it\s*[.,;]/.test(rest)) continue;
         clauseStart = vEnd + p;
       }
-      const speaker = resolveSpeaker(text, sent.start, vStart, index, allQuotes);
+      let speaker: Speaker | null;
+      if (last && COORDINATED.test(pre)) speaker = last.speaker;
+      else if (last) continue;
+      else if (/^ing$/.test(verb.slice(-3)) && /,\s*$/.test(pre)) speaker = sentenceSubject(text, sent, vStart, index, allQuotes);
+      else speaker = resolveSpeaker(text, sent.start, vStart, index, allQuotes);
       if (!speaker) continue;
-      push(speaker.entityId, speaker.how, cue, channel, clauseStart, sent.end);
-      break;
+      // "X said A and warned that B": the clause stops where a coordinated reporting verb starts.
+      const split = nextCoordinated(text, clauseStart, sent.end, allQuotes);
+      push(speaker, cue, channel, clauseStart, split ? split.conj : sent.end);
+      if (!split) break;
+      last = { speaker, end: split.conj };
     }
   }
   return out;
 }
 
-function firstNamed(index: MentionIndex, a: number, b: number): { entityId: string; how: 'name' } | null {
+/** What may follow the verb of a clause-final cue: channel, time, then the sentence end or an aside. */
+function clauseFinal(post: string): { channel: string | null } | null {
+  let p = 0;
+  let channel: string | null = null;
+  for (let k = 0; k < 3; k++) {
+    const ch = findChannel(post.slice(p));
+    if (ch.length) {
+      channel ??= ch.channel;
+      p += ch.length;
+      continue;
+    }
+    const t = TIME_AFTER.exec(post.slice(p));
+    if (!t || !t[0].length) break;
+    p += t[0].length;
+  }
+  const rest = post.slice(p);
+  if (/^\s*[.!?]?["”]?\s*$/.test(rest) || /^\s*,\s*(?:adding|noting|citing)\b/.test(rest)) return { channel };
+  // "..., the agency said Tuesday, the largest ..." — an aside after the cue (not a clause).
+  if (p > 0 && (/,\s*$/.test(post.slice(0, p)) || /^\s*,/.test(rest)) && /^\s*,?\s*(?:the|a|an|its|his|her|their)\s/.test(rest) && !VERB_IN.test(rest)) {
+    return { channel };
+  }
+  return null;
+}
+
+/** The subject of the sentence, for a participle cue ("X voted no, arguing that ..."). */
+function sentenceSubject(text: string, sent: Span, vStart: number, index: MentionIndex, quotes: Span[]): Speaker | null {
+  const pre = text.slice(sent.start, vStart);
+  // "Jane Doe, a nurse who ..., voted no, arguing": the first chunk names the subject.
+  const comma = pre.indexOf(',');
+  const lead = comma > 0 ? resolveSpeaker(text, sent.start, sent.start + comma + 1, index, quotes) : null;
+  if (lead) return lead;
+  const verbish = /\s(?:\p{Ll}+ed|\p{Ll}+s)\s/u.exec(pre);
+  if (!verbish) return null;
+  return resolveSpeaker(text, sent.start, sent.start + verbish.index + 1, index, quotes);
+}
+
+/** A coordinated reporting verb inside a reported clause: "..., and warned", "but argued", "though he acknowledged". */
+function nextCoordinated(text: string, a: number, b: number, quotes: Span[]): { conj: number } | null {
+  // Without a pronoun, only a past-tense verb ("and states continue" is not a cue).
+  const re = new RegExp(
+    String.raw`,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:\p{Ll}+ed|said|told|wrote|thought|found))\b`,
+    'gu',
+  );
+  re.lastIndex = 0;
+  const part = text.slice(a, b);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const at = a + m.index;
+    if (!inside(at, quotes)) return { conj: at };
+  }
+  return null;
+}
+
+function firstNamed(index: MentionIndex, a: number, b: number): Speaker | null {
   const m = index.firstIn(a, b);
   return m && m.type !== 'PLACE' ? { entityId: m.entityId, how: 'name' } : null;
 }

@@ -13,9 +13,14 @@ export interface IndexedMention {
   name: string;
 }
 
-/** Body mentions sorted by offset, with the lookups speaker resolution needs. */
+type Spans = { start: number; end: number }[];
+
+/** Body mentions sorted by offset, with the lookups speaker resolution needs (binary searches). */
 export class MentionIndex {
   readonly mentions: IndexedMention[];
+  private readonly byEnd: IndexedMention[];
+  /** Entities named in the title (salient for "the company" everywhere). */
+  private readonly inTitle: Map<string, IndexedMention>;
 
   constructor(built: BuiltEntity[]) {
     this.mentions = built
@@ -25,33 +30,79 @@ export class MentionIndex {
           .map((m) => ({ start: m.start, end: m.end, entityId: b.entity.id, type: b.entity.type, gender: b.cluster.gender, titles: b.entity.titles, name: b.entity.name })),
       )
       .sort((a, b) => a.start - b.start);
+    this.byEnd = [...this.mentions].sort((a, b) => a.end - b.end);
+    this.inTitle = new Map();
+    for (const b of built) {
+      const first = this.mentions.find((m) => m.entityId === b.entity.id);
+      if (first && b.entity.mentions.some((m) => m.field === 'title')) this.inTitle.set(b.entity.id, first);
+    }
   }
 
-  /** The mention that ends exactly at `end` (ignoring a possessive), if any. */
+  /** The mention that ends exactly at `end`, if any. */
   endingAt(end: number): IndexedMention | undefined {
-    return this.mentions.find((m) => m.end === end);
+    const i = lowerBound(this.byEnd, end, (m) => m.end);
+    const m = this.byEnd[i];
+    return m && m.end === end ? m : undefined;
   }
 
-  /** The first mention starting at or after `start` and before `limit`. */
+  /** The first mention starting at or after `start` and ending by `limit`. */
   firstIn(start: number, limit: number): IndexedMention | undefined {
-    return this.mentions.find((m) => m.start >= start && m.end <= limit);
+    for (let i = lowerBound(this.mentions, start, (m) => m.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i] as IndexedMention;
+      if (m.start >= limit) return undefined;
+      if (m.end <= limit) return m;
+    }
+    return undefined;
   }
 
   /** Ids of entities mentioned inside [start, end). */
   idsWithin(start: number, end: number): string[] {
     const ids = new Set<string>();
-    for (const m of this.mentions) if (m.start >= start && m.end <= end) ids.add(m.entityId);
+    for (let i = lowerBound(this.mentions, start, (m) => m.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i] as IndexedMention;
+      if (m.start >= end) break;
+      if (m.end <= end) ids.add(m.entityId);
+    }
     return [...ids];
   }
 
   /** The nearest mention before `pos` that passes `ok` and lies outside every span in `skip`. */
-  lastBefore(pos: number, ok: (m: IndexedMention) => boolean, skip: { start: number; end: number }[] = []): IndexedMention | undefined {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i];
-      if (!m || m.start >= pos) continue;
+  lastBefore(pos: number, ok: (m: IndexedMention) => boolean, skip: Spans = []): IndexedMention | undefined {
+    for (let i = lowerBound(this.mentions, pos, (m) => m.start) - 1; i >= 0; i--) {
+      const m = this.mentions[i] as IndexedMention;
       if (skip.some((s) => m.start >= s.start && m.end <= s.end)) continue;
       if (ok(m)) return m;
     }
     return undefined;
   }
+
+  /**
+   * Of the entities of `type` mentioned before `pos` (outside `skip`) or in the title, the one
+   * mentioned most (a title mention counts two); ties go to the nearest.
+   */
+  mostMentionedBefore(pos: number, type: EntityType, skip: Spans = []): IndexedMention | undefined {
+    const counts = new Map<string, { n: number; last: IndexedMention }>();
+    for (const [id, m] of this.inTitle) if (m.type === type) counts.set(id, { n: 2, last: m });
+    for (const m of this.mentions) {
+      if (m.start >= pos) break;
+      if (m.type !== type || skip.some((s) => m.start >= s.start && m.end <= s.end)) continue;
+      const c = counts.get(m.entityId);
+      counts.set(m.entityId, { n: (c?.n ?? 0) + 1, last: m });
+    }
+    let best: { n: number; last: IndexedMention } | undefined;
+    for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.last.start > best.last.start)) best = c;
+    return best?.last;
+  }
+}
+
+/** First index whose key is >= `key` in an array sorted by key. */
+function lowerBound<T>(xs: T[], key: number, keyOf: (x: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(xs[mid] as T) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -5,6 +5,15 @@ import { LEXICON } from './lexicon.js';
 export interface Speaker {
   entityId: string;
   how: 'name' | 'pronoun' | 'nominal';
+  /**
+   * Set when the phrase was a pronoun or an organization nominal ("the company") resolved by
+   * position only: `refineSpeakers` may re-resolve it from the surrounding statements.
+   */
+  refer?: 'he' | 'she' | 'it' | 'org';
+  /** Offset of the subject phrase (set with `refer`). An unresolved pronoun has entityId ''. */
+  at?: number;
+  /** Gender the phrase itself states ("a FEMA spokeswoman" -> female), when it does. */
+  gender?: 'male' | 'female';
 }
 
 const PERSON_ROLES: Record<string, string[]> = {
@@ -31,56 +40,134 @@ const ORG_NOUNS = new Set([
 const SPOKES = /(?:spokes(?:man|woman|person)|representative|official|officials|statement|release)$/;
 const GROUPS = new Set(['officials', 'critics', 'supporters', 'residents', 'experts', 'analysts', 'people', 'parents', 'advocates', 'opponents', 'others', 'some', 'many', 'they', 'researchers', 'scientists', 'authorities', 'investigators', 'witnesses', 'neighbors', 'members', 'leaders', 'lawmakers', 'democrats', 'republicans', 'sources', 'observers', 'economists', 'doctors', 'students', 'teachers', 'organizers', 'prosecutors', 'police']);
 
+type Quotes = { start: number; end: number }[];
+
+// Adverbs and time phrases between subject and verb: "Smith also", "Trump on Sunday", "Doe, in a statement,".
+const TRAILING_ADVERB = /(?:\s+|^|,\s*)(?:also|then|later|previously|earlier|repeatedly|again|further|similarly|separately|once|has|have|had|would|will|long|recently|privately|publicly|however|too|meanwhile|(?:on|late|early|last|this)\s+\p{Lu}\w+(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:an?\s+)?[\w\s-]{1,30}(?:statement|interview|email|post|letter))\s*,?\s*$/u;
+// "X and her colleagues wrote": the named lead speaks for the group.
+const AND_COLLEAGUES = /\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|research team|collaborators|fellow researchers)\s*$/u;
+// A leading clause or adverbial before the subject: "In a statement,", "On Tuesday,", "If approved,".
+const INTRO = /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|because|as|for|from|with|without|under|over|by|despite|following|unlike|like|earlier|later|meanwhile|however|separately|still|yet|but|and|also|then|now|today|yesterday|last|this|instead|asked|speaking|writing|responding|if|once|until|\p{Lu}[a-z]+day\b)\b/iu;
+const PREPOSITION_END = /\b(?:of|for|with|to|by|about|against|from|at|on|in|over|than|like|including|between|among|whom|that|which|who|into|under|after|before)\s*$/i;
+const PRONOUN_LEAD = /(?:^|[,;:—–]|\b(?:and|but|so|then|yet|whom|who|which|that|as|while|though|although|because|when|where|now))\s*$/i;
+
 /**
- * Resolves the subject phrase `text.slice(a, b)` of a reporting verb to an entity: a name
- * ending the phrase; a pronoun (nearest preceding person of matching gender, outside quotes);
- * a nominal ("the senator" -> nearest person with that title; "the company", "a board
- * spokesman", "a spokesperson for X" -> that organization). Unnamed groups give null.
+ * Resolves the subject phrase `text.slice(a, b)` of a reporting verb to an entity. The phrase
+ * is read as `[intro,] subject[, appositive,]`: the subject is the first chunk that is not an
+ * introductory adverbial ("In a statement, Smith said"; "Doe, 54, a nurse who ..., said";
+ * "The Water Authority (WA), which ..., said"). A subject is a name ending the chunk (after
+ * at most a few title words, not after a preposition), "X of Org", a pronoun (nearest person
+ * of matching gender, outside quotes), a nominal ("the senator" -> nearest person with that
+ * title; "the company", "an Acme spokeswoman", "a spokesperson for X" -> that organization).
+ * Unnamed groups ("officials", "critics") give null.
  */
-export function resolveSpeaker(text: string, a: number, b: number, index: MentionIndex, quotes: { start: number; end: number }[]): Speaker | null {
+export function resolveSpeaker(text: string, a: number, b: number, index: MentionIndex, quotes: Quotes): Speaker | null {
   let phrase = text.slice(a, b);
-  // Drop adverbs and time phrases between subject and verb: "Smith also", "Trump on Sunday".
   for (;;) {
-    const m = /(?:\s+|^)(?:also|then|later|previously|earlier|repeatedly|again|further|similarly|separately|once|has|have|had|would|will|long|recently|privately|publicly|(?:on|late|early|last|this)\s+\p{Lu}\w+(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:an?\s+)?[\w\s-]{1,30}(?:statement|interview|email|post|letter))\s*$/u.exec(phrase);
+    const m = TRAILING_ADVERB.exec(phrase);
     if (!m || m[0].length === 0) break;
-    phrase = phrase.slice(0, m.index);
+    phrase = phrase.slice(0, m.index) + (m[0].trimStart().startsWith(',') && /,\s*$/.test(m[0]) ? ',' : '');
   }
-  // Drop a closing appositive: "Jane Roe, 34," / "Jane Roe, the agency's director,".
-  let end = a + phrase.replace(/\s+$/, '').length;
-  const appos = /,[^,]{1,90},\s*$/.exec(phrase);
-  const direct = index.endingAt(end) ?? (phrase.trimEnd().endsWith(',') ? index.endingAt(end - 1) : undefined);
-  if (direct && direct.type !== 'PLACE') return { entityId: direct.entityId, how: 'name' };
-  if (appos) {
-    const inner = phrase.slice(appos.index + 1, -1);
-    const forOrg = /\bspokes\w+\s+(?:for|with|at)\s+/.exec(inner);
-    end = a + appos.index;
-    const named = index.endingAt(end);
-    if (named && named.type !== 'PLACE' && !forOrg) return { entityId: named.entityId, how: 'name' };
+  phrase = phrase.replace(AND_COLLEAGUES, '');
+  const end = a + phrase.trimEnd().length;
+  const chunks = splitChunks(text, a, end);
+  const lead = chunks.findIndex((c) => !INTRO.test(text.slice(c.start, c.end)) && /\S/.test(text.slice(c.start, c.end)));
+  if (lead < 0) return null;
+  const endsInComma = /,\s*$/.test(text.slice(a, end));
+  // "Doe, 54, said" / "The agency, which ..., said": the subject is the first non-intro chunk.
+  // Otherwise it is the last chunk: "In a statement, the company said".
+  const at = endsInComma ? lead : chunks.length - 1;
+  const c = chunks[at];
+  if (!c) return null;
+  const head = resolveHead(text, c.start, c.end, index, quotes);
+  if (head?.how === 'name') return head;
+  // "The company's chief executive, Jane Doe, said": a nominal followed by a name in apposition.
+  const next = chunks[at + 1];
+  if (endsInComma && next) {
+    const named = index.endingAt(trimEnd(text, next.start, next.end));
+    if (named && named.type === 'PERSON' && /^\s*$/.test(text.slice(next.start, named.start))) return { entityId: named.entityId, how: 'name' };
   }
-  phrase = text.slice(a, end).trim();
+  return head;
+}
+
+/** Top-level comma chunks of [a, b) (commas inside parentheses do not split). */
+function splitChunks(text: string, a: number, b: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let depth = 0;
+  let s = a;
+  for (let i = a; i < b; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0) {
+      out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  out.push({ start: s, end: b });
+  return out;
+}
+
+function trimEnd(text: string, a: number, b: number): number {
+  let e = b;
+  while (e > a && /\s/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** Resolves one subject chunk (no top-level commas). */
+function resolveHead(text: string, a: number, b: number, index: MentionIndex, quotes: Quotes): Speaker | null {
+  let end = trimEnd(text, a, b);
+  // "The Water Authority (WA)": drop a closing parenthetical.
+  const paren = /\s*\([^()]*\)$/.exec(text.slice(a, end));
+  const named = index.endingAt(end) ?? (paren ? index.endingAt(a + paren.index) : undefined);
+  if (paren && !index.endingAt(end)) end = a + paren.index;
+  if (named && named.type !== 'PLACE') {
+    const before = text.slice(a, named.start);
+    if (before.trim().split(/\s+/).length <= 6 && !PREPOSITION_END.test(before)) return { entityId: named.entityId, how: 'name' };
+  }
+  const phrase = text.slice(a, end).trim();
+  // "Jane Doe of Acme Corp.": the person, not the organization.
+  const first = index.firstIn(a, end);
+  if (first && first.type === 'PERSON' && /^\s*$/.test(text.slice(a, first.start).replace(/(?:\p{Lu}[\p{L}’'.-]*|\b(?:the|a|an)\b)\s*/gu, '')) && /^\s+(?:of|at|from|with)\s/.test(text.slice(first.end, end))) {
+    return { entityId: first.entityId, how: 'name' };
+  }
   const words = phrase.toLowerCase().split(/\s+/);
   const lastWord = (words[words.length - 1] ?? '').replace(/[^\p{L}’']/gu, '');
-  if (lastWord === 'he' || lastWord === 'she') {
+  if (lastWord === 'he' || lastWord === 'she' || lastWord === 'it') {
+    const before = phrase.slice(0, phrase.length - lastWord.length);
+    if (!PRONOUN_LEAD.test(before)) return null;
+    if (lastWord === 'it') {
+      const m = index.lastBefore(a, (x) => x.type === 'ORGANIZATION', quotes);
+      return m ? { entityId: m.entityId, how: 'pronoun', refer: 'it', at: a } : null;
+    }
     const want = lastWord === 'he' ? 'male' : 'female';
     const m = index.lastBefore(a, (x) => x.type === 'PERSON' && (x.gender === want || x.gender === 'unknown'), quotes);
-    return m ? { entityId: m.entityId, how: 'pronoun' } : null;
-  }
-  if (lastWord === 'it') {
-    const m = index.lastBefore(a, (x) => x.type === 'ORGANIZATION', quotes);
-    return m ? { entityId: m.entityId, how: 'pronoun' } : null;
+    // No person fits: left unresolved ('') for `refineSpeakers` ("a spokeswoman said ... She said").
+    return { entityId: m?.entityId ?? '', how: 'pronoun', refer: lastWord, at: a };
   }
   // "a spokesperson for the agency", "a spokeswoman for Acme".
   const forM = /\b(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|with|at|of)\s+(.+)$/.exec(phrase);
   if (forM) {
     const start = a + text.slice(a, end).lastIndexOf(forM[1] ?? '');
     const m = index.firstIn(start, end);
-    if (m && m.type === 'ORGANIZATION') return { entityId: m.entityId, how: 'name' };
+    if (m && m.type === 'ORGANIZATION') return { entityId: m.entityId, how: 'name', ...spokesGender(phrase) };
+    if (m) return null;
     return nominalOrg(forM[1] ?? '', a, index, quotes);
   }
   if (!/^(?:the|a|an|his|her|their|its)\b/i.test(phrase) || words.length > 6) return null;
   if (GROUPS.has(lastWord)) return null;
-  if (SPOKES.test(lastWord)) return nominalOrg(phrase, a, index, quotes);
-  if (ORG_NOUNS.has(lastWord)) return nominalOrg(phrase, a, index, quotes);
+  if (SPOKES.test(lastWord)) {
+    // "An Acme Corp. spokeswoman": the organization named inside the phrase.
+    const inner = index.firstIn(a, end);
+    if (inner && inner.type === 'ORGANIZATION') return { entityId: inner.entityId, how: 'name', ...spokesGender(phrase) };
+    const org = nominalOrg(phrase, a, index, quotes);
+    return org ? { ...org, ...spokesGender(phrase) } : null;
+  }
+  if (ORG_NOUNS.has(lastWord)) {
+    const inner = index.firstIn(a, end);
+    if (inner && inner.type === 'ORGANIZATION') return { entityId: inner.entityId, how: 'name' };
+    return nominalOrg(phrase, a, index, quotes);
+  }
   const roles = PERSON_ROLES[lastWord];
   if (roles) {
     const titled = index.lastBefore(a, (x) => x.type === 'PERSON' && x.titles.some((t) => roles.some((r) => t.toLowerCase().includes(r))), quotes);
@@ -90,10 +177,23 @@ export function resolveSpeaker(text: string, a: number, b: number, index: Mentio
   return null;
 }
 
-/** "the company", "a board spokesman": the nearest organization, preferring one whose name holds the noun. */
-function nominalOrg(phrase: string, a: number, index: MentionIndex, quotes: { start: number; end: number }[]): Speaker | null {
+function spokesGender(phrase: string): { gender?: 'male' | 'female' } {
+  if (/\bspokeswoman\b/i.test(phrase)) return { gender: 'female' };
+  if (/\bspokesman\b/i.test(phrase)) return { gender: 'male' };
+  return {};
+}
+
+/**
+ * "the company", "a board spokesman": an organization whose name holds the noun; else, for
+ * "the company"/"the firm", the organization mentioned most so far (the article's company);
+ * else the nearest organization. Position-only picks are marked for `refineSpeakers`.
+ */
+function nominalOrg(phrase: string, a: number, index: MentionIndex, quotes: Quotes): Speaker | null {
   const nouns = phrase.toLowerCase().split(/[\s’']+/).filter((w) => ORG_NOUNS.has(w) || LEXICON.orgSuffixes.has(w));
   const named = (m: IndexedMention): boolean => m.type === 'ORGANIZATION' && nouns.some((n) => m.name.toLowerCase().includes(n));
-  const m = index.lastBefore(a, named, quotes) ?? index.lastBefore(a, (x) => x.type === 'ORGANIZATION', quotes);
-  return m ? { entityId: m.entityId, how: 'nominal' } : null;
+  const byName = index.lastBefore(a, named, quotes);
+  if (byName) return { entityId: byName.entityId, how: 'nominal' };
+  const salient = /\b(?:company|firm)\b/i.test(phrase) ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes) : undefined;
+  const m = salient ?? index.lastBefore(a, (x) => x.type === 'ORGANIZATION', quotes);
+  return m ? { entityId: m.entityId, how: 'nominal', refer: 'org', at: a } : null;
 }

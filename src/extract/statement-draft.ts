@@ -1,5 +1,6 @@
 import type { StatementKind } from '../model/extraction.js';
 import { LEXICON } from './lexicon.js';
+import type { Speaker } from './resolve-speaker.js';
 
 /** A statement before ids are assigned. */
 export interface StatementDraft {
@@ -11,6 +12,8 @@ export interface StatementDraft {
   start: number;
   end: number;
   confidence: number;
+  /** How the speaker was found; read by `refineSpeakers`, not part of the output. */
+  via?: Speaker;
 }
 
 const verbs = [...LEXICON.reportingVerbs].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

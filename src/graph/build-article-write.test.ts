@@ -23,7 +23,16 @@ function plan() {
     ],
   });
   const prepared = prepareEntities(extraction);
-  return planArticleWrite([{ extraction, contentHash: contentHash(extraction), resolutions: resolveEntities(prepared, []) }], new Date('2026-01-01T00:00:00Z'));
+  return planArticleWrite(
+    [
+      {
+        extraction,
+        contentHash: contentHash(extraction),
+        resolutions: resolveEntities(prepared, []),
+      },
+    ],
+    new Date('2026-01-01T00:00:00Z'),
+  );
 }
 
 describe('planArticleWrite', () => {
@@ -43,7 +52,12 @@ describe('planArticleWrite', () => {
 describe('article write builders', () => {
   it('build parameterised queries for a batch', () => {
     const p = plan();
-    const queries = [buildArticleUpsert(p.articles), buildArticleDetach(['a1']), ...buildArticleWrite(p), buildOrphanCleanup(['st-1'], ['ent-1'])];
+    const queries = [
+      buildArticleUpsert(p.articles),
+      buildArticleDetach(['a1']),
+      ...buildArticleWrite(p),
+      buildOrphanCleanup(['st-1'], ['ent-1']),
+    ];
     expect(queries.map((q) => q.cypher)).toMatchInlineSnapshot(`
       [
         "UNWIND $articles AS row

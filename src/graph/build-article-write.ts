@@ -23,7 +23,12 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
         'MERGE (e:Entity {key: row.key})',
         'ON CREATE SET e.id = row.id, e.type = row.type, e.name = row.name, e.normName = row.normName,',
         '  e.qualifier = row.qualifier, e.acronym = row.acronym',
-        setEntityNamesCypher({ aliases: 'row.aliases', normAliases: 'row.normAliases', titles: 'row.titles', matchedBy: 'row.matchedBy' }),
+        setEntityNamesCypher({
+          aliases: 'row.aliases',
+          normAliases: 'row.normAliases',
+          titles: 'row.titles',
+          matchedBy: 'row.matchedBy',
+        }),
         "FOREACH (_ IN CASE WHEN row.type = 'PERSON' THEN [1] ELSE [] END | SET e:Person)",
         "FOREACH (_ IN CASE WHEN row.type = 'PLACE' THEN [1] ELSE [] END | SET e:Place)",
         "FOREACH (_ IN CASE WHEN row.type = 'ORGANIZATION' THEN [1] ELSE [] END | SET e:Organization)",
@@ -31,7 +36,9 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
       params: { entities: plan.entities },
     });
   }
-  const outlets = plan.articles.flatMap((a) => (a.outletKey === null ? [] : [{ articleId: a.id, key: a.outletKey }]));
+  const outlets = plan.articles.flatMap((a) =>
+    a.outletKey === null ? [] : [{ articleId: a.id, key: a.outletKey }],
+  );
   if (outlets.length > 0) {
     queries.push({
       cypher: [
@@ -69,7 +76,9 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
       ].join('\n'),
       params: { statements: plan.statements },
     });
-    const statementMentions = plan.statements.flatMap((s) => s.mentionKeys.map((key) => ({ quoteKey: s.quoteKey, key })));
+    const statementMentions = plan.statements.flatMap((s) =>
+      s.mentionKeys.map((key) => ({ quoteKey: s.quoteKey, key })),
+    );
     if (statementMentions.length > 0) {
       queries.push({
         cypher: [

@@ -3,15 +3,39 @@ import { buildCandidateLookup, NAMES_PER_QUERY } from './build-candidate-lookup.
 import { buildEntityKeyLookup } from './build-entity-key-lookup.js';
 import { prepareEntities } from './prepare-entities.js';
 
-const article = { id: 'a1', title: null, dek: null, url: null, source: null, byline: null, publishedAt: null, updatedAt: null, body: '' };
+const article = {
+  id: 'a1',
+  title: null,
+  dek: null,
+  url: null,
+  source: null,
+  byline: null,
+  publishedAt: null,
+  updatedAt: null,
+  body: '',
+};
 
 describe('candidate lookups', () => {
   it('look entities up by key, by name phrases and by acronym, all as parameters', () => {
     const prepared = prepareEntities({
       article,
       entities: [
-        { id: 'e1', type: 'PERSON', name: 'Ada Quist', aliases: ['Quist'], titles: [], mentions: [] },
-        { id: 'e2', type: 'ORGANIZATION', name: 'Federal Bureau of Investigation', aliases: [], titles: [], mentions: [] },
+        {
+          id: 'e1',
+          type: 'PERSON',
+          name: 'Ada Quist',
+          aliases: ['Quist'],
+          titles: [],
+          mentions: [],
+        },
+        {
+          id: 'e2',
+          type: 'ORGANIZATION',
+          name: 'Federal Bureau of Investigation',
+          aliases: [],
+          titles: [],
+          mentions: [],
+        },
         { id: 'e3', type: 'ORGANIZATION', name: 'NTSB', aliases: [], titles: [], mentions: [] },
       ],
       statements: [],
@@ -63,7 +87,12 @@ describe('candidate lookups', () => {
 
   it('splits many names into several full-text queries', () => {
     const entities = Array.from({ length: NAMES_PER_QUERY + 1 }, (_, i) => ({
-      id: `e${i}`, type: 'PERSON' as const, name: `Person Number${i}`, aliases: [], titles: [], mentions: [],
+      id: `e${i}`,
+      type: 'PERSON' as const,
+      name: `Person Number${i}`,
+      aliases: [],
+      titles: [],
+      mentions: [],
     }));
     const query = buildCandidateLookup(prepareEntities({ article, entities, statements: [] }));
     expect((query.params.queries as unknown[]).length).toBe(2);

@@ -11,7 +11,9 @@ export const CANDIDATE_FIELDS =
  */
 export function buildEntityKeyLookup(keys: readonly string[]): CypherQuery {
   return {
-    cypher: ['MATCH (node:Entity) WHERE node.key IN $keys', `RETURN ${CANDIDATE_FIELDS}`].join('\n'),
+    cypher: ['MATCH (node:Entity) WHERE node.key IN $keys', `RETURN ${CANDIDATE_FIELDS}`].join(
+      '\n',
+    ),
     params: { keys: [...new Set(keys)].sort() },
   };
 }

@@ -8,7 +8,9 @@ export const ENTITY_FIELDS =
 /** Reads stored entities by id: one row per id found, with ENTITY_FIELDS. */
 export function buildEntityLookup(entityIds: readonly string[]): CypherQuery {
   return {
-    cypher: ['UNWIND $ids AS id', 'MATCH (e:Entity {id: id})', `RETURN ${ENTITY_FIELDS}`].join('\n'),
+    cypher: ['UNWIND $ids AS id', 'MATCH (e:Entity {id: id})', `RETURN ${ENTITY_FIELDS}`].join(
+      '\n',
+    ),
     params: { ids: [...entityIds] },
   };
 }

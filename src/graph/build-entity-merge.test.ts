@@ -5,7 +5,9 @@ import { buildEntityMerge } from './build-entity-merge.js';
 describe('entity edit builders', () => {
   it('merge one entity into another in parameterised steps', () => {
     const queries = buildEntityMerge('ent-src', 'ent-target');
-    expect(queries.every((q) => q.params.sourceId === 'ent-src' && q.params.targetId === 'ent-target')).toBe(true);
+    expect(
+      queries.every((q) => q.params.sourceId === 'ent-src' && q.params.targetId === 'ent-target'),
+    ).toBe(true);
     expect(queries.map((q) => q.cypher)).toMatchInlineSnapshot(`
       [
         "MATCH (src:Entity {id: $sourceId}), (t:Entity {id: $targetId})

@@ -95,7 +95,12 @@ export function buildEntityMerge(sourceId: string, targetId: string): CypherQuer
         'WITH e, src, [src.name] + coalesce(src.aliases, []) AS aliases,',
         '  [src.normName] + coalesce(src.normAliases, []) AS normAliases,',
         '  coalesce(src.titles, []) AS titles, coalesce(src.matchedBy, []) AS matchedBy',
-        setEntityNamesCypher({ aliases: 'aliases', normAliases: 'normAliases', titles: 'titles', matchedBy: 'matchedBy' }),
+        setEntityNamesCypher({
+          aliases: 'aliases',
+          normAliases: 'normAliases',
+          titles: 'titles',
+          matchedBy: 'matchedBy',
+        }),
         'DETACH DELETE src',
       ].join('\n'),
       params,

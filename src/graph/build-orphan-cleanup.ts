@@ -6,7 +6,10 @@ import type { CypherQuery } from './database.js';
  * at all — the candidates plus the speakers and entities of the deleted statements.
  * Returns one row: `{statements, entities}` deleted.
  */
-export function buildOrphanCleanup(statementIds: readonly string[], entityIds: readonly string[]): CypherQuery {
+export function buildOrphanCleanup(
+  statementIds: readonly string[],
+  entityIds: readonly string[],
+): CypherQuery {
   return {
     cypher: [
       'CALL () {',

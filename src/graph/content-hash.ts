@@ -13,5 +13,7 @@ const WRITE_FORMAT = 1;
  */
 export function contentHash(extraction: Extraction): string {
   const { article, entities, statements } = extraction;
-  return createHash('sha256').update(JSON.stringify([WRITE_FORMAT, article, entities, statements])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([WRITE_FORMAT, article, entities, statements]))
+    .digest('hex');
 }

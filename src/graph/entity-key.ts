@@ -8,6 +8,10 @@ import type { PlaceQualifier } from './place-qualifier.js';
  * processes creating the same entity at once end up with one node. A key never changes after
  * creation (mergeEntities keeps the target's key).
  */
-export function entityKey(type: EntityType, normName: string, qualifier: PlaceQualifier | null): string {
+export function entityKey(
+  type: EntityType,
+  normName: string,
+  qualifier: PlaceQualifier | null,
+): string {
   return `${type}:${normName}${qualifier ? `#${qualifier}` : ''}`;
 }

@@ -89,8 +89,13 @@ export class GraphWriter {
     for (const extraction of extractions) {
       const problems = validateExtraction(extraction);
       const id = String(extraction.article?.id ?? '');
-      if (problems.length > 0) throw new GraphWriteError(`article ${id || '(no id)'}: ${problems.join('; ')}`, 'BAD_USER_INPUT');
-      if (ids.has(id)) throw new GraphWriteError(`article ${id} appears twice in one batch`, 'BAD_USER_INPUT');
+      if (problems.length > 0)
+        throw new GraphWriteError(
+          `article ${id || '(no id)'}: ${problems.join('; ')}`,
+          'BAD_USER_INPUT',
+        );
+      if (ids.has(id))
+        throw new GraphWriteError(`article ${id} appears twice in one batch`, 'BAD_USER_INPUT');
       ids.add(id);
     }
     if (extractions.length === 0) return [];
@@ -108,7 +113,12 @@ export class GraphWriter {
       if (detached.length === 0) return false;
       await tx.run(buildArticleDelete(articleId));
       const statementIds = detached.flatMap((r) => r.statementIds as string[]);
-      await tx.run(buildOrphanCleanup(statementIds, detached.flatMap((r) => r.entityIds as string[])));
+      await tx.run(
+        buildOrphanCleanup(
+          statementIds,
+          detached.flatMap((r) => r.entityIds as string[]),
+        ),
+      );
       if (statementIds.length > 0) await tx.run(buildFirstReportedUpdate(statementIds));
       return true;
     });
@@ -123,16 +133,27 @@ export class GraphWriter {
    */
   async mergeEntities(sourceIds: readonly string[], targetId: string): Promise<StoredEntity> {
     const sources = [...new Set(sourceIds)];
-    if (sources.length === 0) throw new GraphWriteError('give at least one entity to merge', 'BAD_USER_INPUT');
-    if (sources.includes(targetId)) throw new GraphWriteError(`entity ${targetId} cannot be merged into itself`, 'BAD_USER_INPUT');
+    if (sources.length === 0)
+      throw new GraphWriteError('give at least one entity to merge', 'BAD_USER_INPUT');
+    if (sources.includes(targetId))
+      throw new GraphWriteError(
+        `entity ${targetId} cannot be merged into itself`,
+        'BAD_USER_INPUT',
+      );
     return this.db.writeTx(async (tx) => {
-      const found = (await tx.run(buildEntityLookup([targetId, ...sources]))) as unknown as StoredEntity[];
+      const found = (await tx.run(
+        buildEntityLookup([targetId, ...sources]),
+      )) as unknown as StoredEntity[];
       const missing = [targetId, ...sources].filter((id) => !found.some((e) => e.id === id));
-      if (missing.length > 0) throw new GraphWriteError(`no entity with id ${missing.join(', ')}`, 'NOT_FOUND');
+      if (missing.length > 0)
+        throw new GraphWriteError(`no entity with id ${missing.join(', ')}`, 'NOT_FOUND');
       const target = found.find((e) => e.id === targetId);
       const otherType = found.find((e) => e.type !== target?.type);
       if (otherType) {
-        throw new GraphWriteError(`entity ${otherType.id} is a ${otherType.type}, not a ${target?.type ?? ''}`, 'BAD_USER_INPUT');
+        throw new GraphWriteError(
+          `entity ${otherType.id} is a ${otherType.type}, not a ${target?.type ?? ''}`,
+          'BAD_USER_INPUT',
+        );
       }
       for (const sourceId of sources) {
         for (const query of buildEntityMerge(sourceId, targetId)) await tx.run(query);
@@ -150,9 +171,16 @@ export class GraphWriter {
   async addAlias(entityId: string, alias: string): Promise<StoredEntity> {
     const trimmed = alias.trim();
     const norm = normalizeName(trimmed);
-    if (norm === '') throw new GraphWriteError('the alias has no letters or digits', 'BAD_USER_INPUT');
-    if (trimmed.length > MAX_ALIAS_CHARS) throw new GraphWriteError(`an alias has at most ${MAX_ALIAS_CHARS} characters`, 'BAD_USER_INPUT');
-    const [entity] = (await this.db.write(buildAliasAdd(entityId, trimmed, norm))) as unknown as StoredEntity[];
+    if (norm === '')
+      throw new GraphWriteError('the alias has no letters or digits', 'BAD_USER_INPUT');
+    if (trimmed.length > MAX_ALIAS_CHARS)
+      throw new GraphWriteError(
+        `an alias has at most ${MAX_ALIAS_CHARS} characters`,
+        'BAD_USER_INPUT',
+      );
+    const [entity] = (await this.db.write(
+      buildAliasAdd(entityId, trimmed, norm),
+    )) as unknown as StoredEntity[];
     if (!entity) throw new GraphWriteError(`no entity with id ${entityId}`, 'NOT_FOUND');
     return entity;
   }
@@ -160,23 +188,48 @@ export class GraphWriter {
   /** How many articles, entities and statements the graph holds (for ingest summaries). */
   async totals(): Promise<{ articles: number; entities: number; statements: number }> {
     const [row] = await this.db.read(buildGraphTotals());
-    return { articles: Number(row?.articles ?? 0), entities: Number(row?.entities ?? 0), statements: Number(row?.statements ?? 0) };
+    return {
+      articles: Number(row?.articles ?? 0),
+      entities: Number(row?.entities ?? 0),
+      statements: Number(row?.statements ?? 0),
+    };
   }
 
-  private async writeBatch(tx: Tx, extractions: readonly Extraction[], hashes: readonly string[]): Promise<UpsertResult[]> {
+  private async writeBatch(
+    tx: Tx,
+    extractions: readonly Extraction[],
+    hashes: readonly string[],
+  ): Promise<UpsertResult[]> {
     // Read: what is stored already, and the entities the new articles may resolve to.
-    const stored = new Map((await tx.run(buildArticleStateLookup(extractions.map((e) => e.article.id)))).map((r) => [r.id as string, r]));
+    const stored = new Map(
+      (await tx.run(buildArticleStateLookup(extractions.map((e) => e.article.id)))).map((r) => [
+        r.id as string,
+        r,
+      ]),
+    );
     const changed = extractions
-      .map((extraction, i) => ({ extraction, contentHash: hashes[i] ?? '', prepared: prepareEntities(extraction) }))
-      .filter(({ extraction, contentHash }) => stored.get(extraction.article.id)?.contentHash !== contentHash);
+      .map((extraction, i) => ({
+        extraction,
+        contentHash: hashes[i] ?? '',
+        prepared: prepareEntities(extraction),
+      }))
+      .filter(
+        ({ extraction, contentHash }) =>
+          stored.get(extraction.article.id)?.contentHash !== contentHash,
+      );
     let planCounts = new Map<string, { entities: number; statements: number }>();
     if (changed.length > 0) {
       const prepared = changed.flatMap((c) => c.prepared);
       // Most entities are found by key; only the others are looked up by name (slower).
-      const byKey = (await tx.run(buildEntityKeyLookup(prepared.map((p) => p.key)))) as unknown as EntityCandidate[];
+      const byKey = (await tx.run(
+        buildEntityKeyLookup(prepared.map((p) => p.key)),
+      )) as unknown as EntityCandidate[];
       const found = new Set(byKey.map((c) => c.key));
       const unknown = prepared.filter((p) => !found.has(p.key));
-      const byName = unknown.length > 0 ? ((await tx.run(buildCandidateLookup(unknown))) as unknown as EntityCandidate[]) : [];
+      const byName =
+        unknown.length > 0
+          ? ((await tx.run(buildCandidateLookup(unknown))) as unknown as EntityCandidate[])
+          : [];
       const candidates = [...byKey, ...byName];
       // Resolve: all entities of the batch at once, in article order.
       const resolutions = resolveEntities(prepared, candidates);
@@ -191,11 +244,14 @@ export class GraphWriter {
       // Write: lock and update the article nodes, unlink what their old versions linked,
       // store the new links, then delete what nothing references any more.
       await tx.run(buildArticleUpsert(plan.articles));
-      const detached = await tx.run(buildArticleDetach(changed.map((c) => c.extraction.article.id)));
+      const detached = await tx.run(
+        buildArticleDetach(changed.map((c) => c.extraction.article.id)),
+      );
       for (const query of buildArticleWrite(plan)) await tx.run(query);
       const oldStatements = detached.flatMap((r) => r.statementIds as string[]);
       const oldEntities = detached.flatMap((r) => r.entityIds as string[]);
-      if (oldStatements.length + oldEntities.length > 0) await tx.run(buildOrphanCleanup(oldStatements, oldEntities));
+      if (oldStatements.length + oldEntities.length > 0)
+        await tx.run(buildOrphanCleanup(oldStatements, oldEntities));
       const touched = [...plan.statements.map((s) => s.id), ...oldStatements];
       if (touched.length > 0) await tx.run(buildFirstReportedUpdate(touched));
     }
@@ -204,7 +260,12 @@ export class GraphWriter {
       const before = stored.get(id);
       const counts = planCounts.get(id);
       if (!counts) {
-        return { status: 'unchanged', articleId: id, entities: Number(before?.entities ?? 0), statements: Number(before?.statements ?? 0) };
+        return {
+          status: 'unchanged',
+          articleId: id,
+          entities: Number(before?.entities ?? 0),
+          statements: Number(before?.statements ?? 0),
+        };
       }
       return { status: before ? 'updated' : 'new', articleId: id, ...counts };
     });

@@ -12,7 +12,10 @@ export function nameAcronym(name: string): string | null {
     .split(/[^\p{L}\p{N}&]+/u)
     .filter((w) => w !== '' && !MINOR_WORDS.has(w.toLowerCase()));
   if (words.length < 2) return null;
-  return words.map((w) => w[0]).join('').toLowerCase();
+  return words
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
 }
 
 /** True when a name is written as an acronym: one token of 2 to 6 capitals or digits, dots allowed ("FBI", "U.N."). */

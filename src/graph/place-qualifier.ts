@@ -25,7 +25,10 @@ const US_NAMES = new Set(['us', 'usa', 'united states', 'united states of americ
  *
  * `normName` and `otherPlaces` are normalised names (see normalizeName).
  */
-export function placeQualifier(normName: string, otherPlaces: readonly string[]): PlaceQualifier | null {
+export function placeQualifier(
+  normName: string,
+  otherPlaces: readonly string[],
+): PlaceQualifier | null {
   if (!AMBIGUOUS.has(normName)) return null;
   let us = 0;
   let world = 0;

@@ -85,7 +85,10 @@ const union = (into: string[], items: Iterable<string>) => {
  * merged when two extracted entities resolve to the same one), one statement row per article
  * and quote key. Entities sort by key so concurrent writers lock them in the same order.
  */
-export function planArticleWrite(batch: readonly ResolvedArticle[], ingestedAt: Date): ArticleWritePlan {
+export function planArticleWrite(
+  batch: readonly ResolvedArticle[],
+  ingestedAt: Date,
+): ArticleWritePlan {
   const entities = new Map<string, EntityRow>();
   const mentions = new Map<string, MentionRow>();
   const statements = new Map<string, StatementRow>();
@@ -115,8 +118,14 @@ export function planArticleWrite(batch: readonly ResolvedArticle[], ingestedAt: 
         };
         entities.set(r.key, row);
       }
-      union(row.aliases, [e.name, ...e.aliases].filter((a) => a !== r.name));
-      union(row.normAliases, [e.normName, ...e.normAliases].filter((a) => a !== r.normName));
+      union(
+        row.aliases,
+        [e.name, ...e.aliases].filter((a) => a !== r.name),
+      );
+      union(
+        row.normAliases,
+        [e.normName, ...e.normAliases].filter((a) => a !== r.normName),
+      );
       union(row.titles, e.titles);
       union(row.matchedBy, [e.name]);
       if (e.sourceId === OUTLET_SOURCE_ID) continue;
@@ -124,14 +133,22 @@ export function planArticleWrite(batch: readonly ResolvedArticle[], ingestedAt: 
       const id = `${article.id}\u0000${r.key}`;
       const existing = mentions.get(id);
       if (!existing) {
-        mentions.set(id, { articleId: article.id, key: r.key, count: e.count, offsets: [...e.offsets], matchedBy: r.rule });
+        mentions.set(id, {
+          articleId: article.id,
+          key: r.key,
+          count: e.count,
+          offsets: [...e.offsets],
+          matchedBy: r.rule,
+        });
       } else {
         existing.count += e.count;
         const pairs: [number, number][] = [];
         const all = [...existing.offsets, ...e.offsets];
         for (let i = 0; i + 1 < all.length; i += 2) pairs.push([all[i] ?? 0, all[i + 1] ?? 0]);
         pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-        existing.offsets = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1]?.[0] || p[1] !== pairs[i - 1]?.[1]).flat();
+        existing.offsets = pairs
+          .filter((p, i) => i === 0 || p[0] !== pairs[i - 1]?.[0] || p[1] !== pairs[i - 1]?.[1])
+          .flat();
       }
     }
     let carried = 0;
@@ -172,7 +189,8 @@ export function planArticleWrite(batch: readonly ResolvedArticle[], ingestedAt: 
     });
     counts.set(article.id, { entities: mentioned.size, statements: carried });
   }
-  const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const byKey = <T extends { key: string }>(a: T, b: T) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   return {
     articles,
     entities: [...entities.values()].sort(byKey),

@@ -39,14 +39,18 @@ const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
  * to them.
  */
 export function prepareEntities(extraction: Extraction): PreparedEntity[] {
-  const places = extraction.entities.filter((e) => e.type === 'PLACE').map((e) => normalizeName(e.name));
+  const places = extraction.entities
+    .filter((e) => e.type === 'PLACE')
+    .map((e) => normalizeName(e.name));
   const prepared: PreparedEntity[] = [];
   for (const entity of extraction.entities) {
     const name = entity.name.trim();
     const normName = normalizeName(name);
     if (normName === '') continue;
     const normTitles = entity.titles.map(normalizeName).filter(Boolean);
-    const aliases = unique(entity.aliases.map((a) => a.trim())).filter((a) => a !== '' && a !== name);
+    const aliases = unique(entity.aliases.map((a) => a.trim())).filter(
+      (a) => a !== '' && a !== name,
+    );
     const normAliases = unique(
       aliases.flatMap((alias) => {
         const norm = normalizeName(alias);

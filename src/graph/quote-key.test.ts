@@ -3,7 +3,9 @@ import { normalizeQuote, quoteKey } from './quote-key.js';
 
 describe('quoteKey', () => {
   it('is the same for the same words however punctuated, cased or spaced', () => {
-    expect(quoteKey('ent-1', 'We are ready, and we will WIN!')).toBe(quoteKey('ent-1', 'we are ready -- and  we will win'));
+    expect(quoteKey('ent-1', 'We are ready, and we will WIN!')).toBe(
+      quoteKey('ent-1', 'we are ready -- and  we will win'),
+    );
     expect(quoteKey('ent-1', 'We are ready.')).toBe('ent-1|we are ready');
   });
 

@@ -3,12 +3,30 @@ import type { ExtractedEntity } from '../model/extraction.js';
 import { prepareEntities, type PreparedEntity } from './prepare-entities.js';
 import { resolveEntities, type EntityCandidate } from './resolve-entities.js';
 
-const article = { id: 'a1', title: null, dek: null, url: null, source: null, byline: null, publishedAt: null, updatedAt: null, body: '' };
+const article = {
+  id: 'a1',
+  title: null,
+  dek: null,
+  url: null,
+  source: null,
+  byline: null,
+  publishedAt: null,
+  updatedAt: null,
+  body: '',
+};
 
 function prepared(entities: Partial<ExtractedEntity>[]): PreparedEntity[] {
   return prepareEntities({
     article,
-    entities: entities.map((e, i) => ({ id: `e${i + 1}`, type: 'PERSON', name: '', aliases: [], titles: [], mentions: [], ...e })),
+    entities: entities.map((e, i) => ({
+      id: `e${i + 1}`,
+      type: 'PERSON',
+      name: '',
+      aliases: [],
+      titles: [],
+      mentions: [],
+      ...e,
+    })),
     statements: [],
   });
 }
@@ -16,7 +34,16 @@ function prepared(entities: Partial<ExtractedEntity>[]): PreparedEntity[] {
 function stored(overrides: Partial<EntityCandidate> & { name: string }): EntityCandidate {
   const normName = overrides.name.toLowerCase().replace(/\./g, '');
   const type = overrides.type ?? 'PERSON';
-  return { id: `id-${normName}`, key: `${type}:${normName}`, type, normName, normAliases: [], qualifier: null, acronym: null, ...overrides };
+  return {
+    id: `id-${normName}`,
+    key: `${type}:${normName}`,
+    type,
+    normName,
+    normAliases: [],
+    qualifier: null,
+    acronym: null,
+    ...overrides,
+  };
 }
 
 const rules = (entities: PreparedEntity[], candidates: EntityCandidate[]) =>
@@ -25,7 +52,11 @@ const rules = (entities: PreparedEntity[], candidates: EntityCandidate[]) =>
 describe('resolveEntities', () => {
   it('ties names, known aliases and unique surnames to stored people', () => {
     const trump = stored({ name: 'Donald Trump', normAliases: ['president trump'] });
-    expect(rules(prepared([{ name: 'Donald Trump' }, { name: 'President Trump' }, { name: 'Trump' }]), [trump])).toEqual([
+    expect(
+      rules(prepared([{ name: 'Donald Trump' }, { name: 'President Trump' }, { name: 'Trump' }]), [
+        trump,
+      ]),
+    ).toEqual([
       'Donald Trump -> Donald Trump (name)',
       'President Trump -> Donald Trump (alias)',
       'Trump -> Donald Trump (surname)',
@@ -39,26 +70,46 @@ describe('resolveEntities', () => {
   });
 
   it('ties an acronym to the organization it abbreviates, and the reverse', () => {
-    const fbi = stored({ name: 'Federal Bureau of Investigation', type: 'ORGANIZATION', acronym: 'fbi' });
-    expect(rules(prepared([{ name: 'FBI', type: 'ORGANIZATION' }]), [fbi])).toEqual(['FBI -> Federal Bureau of Investigation (acronym)']);
-    const short = stored({ name: 'NTSB', type: 'ORGANIZATION' });
-    expect(rules(prepared([{ name: 'National Transportation Safety Board', type: 'ORGANIZATION' }]), [short])).toEqual([
-      'National Transportation Safety Board -> NTSB (acronym)',
+    const fbi = stored({
+      name: 'Federal Bureau of Investigation',
+      type: 'ORGANIZATION',
+      acronym: 'fbi',
+    });
+    expect(rules(prepared([{ name: 'FBI', type: 'ORGANIZATION' }]), [fbi])).toEqual([
+      'FBI -> Federal Bureau of Investigation (acronym)',
     ]);
+    const short = stored({ name: 'NTSB', type: 'ORGANIZATION' });
+    expect(
+      rules(prepared([{ name: 'National Transportation Safety Board', type: 'ORGANIZATION' }]), [
+        short,
+      ]),
+    ).toEqual(['National Transportation Safety Board -> NTSB (acronym)']);
   });
 
   it('never ties entities of different types or differently qualified places', () => {
     const person = stored({ name: 'Georgia' });
-    const state = stored({ name: 'Georgia', type: 'PLACE', key: 'PLACE:georgia#us-state', qualifier: 'us-state' });
+    const state = stored({
+      name: 'Georgia',
+      type: 'PLACE',
+      key: 'PLACE:georgia#us-state',
+      qualifier: 'us-state',
+    });
     const [country] = resolveEntities(
-      prepared([{ name: 'Georgia', type: 'PLACE' }, { name: 'Russia', type: 'PLACE' }, { name: 'Armenia', type: 'PLACE' }]),
+      prepared([
+        { name: 'Georgia', type: 'PLACE' },
+        { name: 'Russia', type: 'PLACE' },
+        { name: 'Armenia', type: 'PLACE' },
+      ]),
       [person, state],
     );
     expect(country).toMatchObject({ rule: 'new', key: 'PLACE:georgia#country' });
   });
 
   it('lets later articles of a batch resolve to entities created earlier in it', () => {
-    const batch = [...prepared([{ name: 'Ada Quist', aliases: ['Dr. Quist'], titles: ['Dr.'] }]), ...prepared([{ name: 'Quist' }])];
+    const batch = [
+      ...prepared([{ name: 'Ada Quist', aliases: ['Dr. Quist'], titles: ['Dr.'] }]),
+      ...prepared([{ name: 'Quist' }]),
+    ];
     const [first, second] = resolveEntities(batch, []);
     expect(first).toMatchObject({ rule: 'new', name: 'Ada Quist' });
     expect(second).toMatchObject({ rule: 'alias', id: first?.id, key: 'PERSON:ada quist' });

@@ -42,13 +42,22 @@ function only<T>(items: T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }
 
-function match(entity: PreparedEntity, pool: EntityCandidate[]): { candidate: EntityCandidate; rule: ResolutionRule } | null {
-  const same = pool.filter((c) => c.type === entity.type && (entity.type !== 'PLACE' || (c.qualifier ?? null) === entity.qualifier));
+function match(
+  entity: PreparedEntity,
+  pool: EntityCandidate[],
+): { candidate: EntityCandidate; rule: ResolutionRule } | null {
+  const same = pool.filter(
+    (c) =>
+      c.type === entity.type &&
+      (entity.type !== 'PLACE' || (c.qualifier ?? null) === entity.qualifier),
+  );
   const byKey = same.find((c) => c.key === entity.key);
   if (byKey) return { candidate: byKey, rule: 'name' };
   const aliasOf = only(same.filter((c) => c.normAliases.includes(entity.normName)));
   if (aliasOf) return { candidate: aliasOf, rule: 'alias' };
-  const named = only(same.filter((c) => c.normName.includes(' ') && entity.normAliases.includes(c.normName)));
+  const named = only(
+    same.filter((c) => c.normName.includes(' ') && entity.normAliases.includes(c.normName)),
+  );
   if (named) return { candidate: named, rule: 'alias' };
   if (entity.type === 'PERSON' && !entity.normName.includes(' ')) {
     const surname = only(same.filter((c) => c.normName.endsWith(` ${entity.normName}`)));
@@ -61,7 +70,9 @@ function match(entity: PreparedEntity, pool: EntityCandidate[]): { candidate: En
     }
     if (entity.acronym) {
       const { acronym } = entity;
-      const short = only(same.filter((c) => c.normName === acronym || c.normAliases.includes(acronym)));
+      const short = only(
+        same.filter((c) => c.normName === acronym || c.normAliases.includes(acronym)),
+      );
       if (short) return { candidate: short, rule: 'acronym' };
     }
   }
@@ -74,16 +85,27 @@ function match(entity: PreparedEntity, pool: EntityCandidate[]): { candidate: En
  * with the names they bring, so a batch resolves as if its articles were written one by one.
  * Pure: `candidates` is not modified.
  */
-export function resolveEntities(entities: readonly PreparedEntity[], candidates: readonly EntityCandidate[]): EntityResolution[] {
+export function resolveEntities(
+  entities: readonly PreparedEntity[],
+  candidates: readonly EntityCandidate[],
+): EntityResolution[] {
   const pool = candidates.map((c) => ({ ...c, normAliases: [...c.normAliases] }));
   return entities.map((entity) => {
     const found = match(entity, pool);
     if (found) {
       const { candidate, rule } = found;
       for (const n of [entity.normName, ...entity.normAliases]) {
-        if (n !== candidate.normName && !candidate.normAliases.includes(n)) candidate.normAliases.push(n);
+        if (n !== candidate.normName && !candidate.normAliases.includes(n))
+          candidate.normAliases.push(n);
       }
-      return { entity, rule, key: candidate.key, id: candidate.id, name: candidate.name, normName: candidate.normName };
+      return {
+        entity,
+        rule,
+        key: candidate.key,
+        id: candidate.id,
+        name: candidate.name,
+        normName: candidate.normName,
+      };
     }
     const created: EntityCandidate = {
       id: stableId('ent', entity.key),
@@ -96,6 +118,13 @@ export function resolveEntities(entities: readonly PreparedEntity[], candidates:
       acronym: entity.acronym,
     };
     pool.push(created);
-    return { entity, rule: 'new' as const, key: created.key, id: created.id, name: created.name, normName: created.normName };
+    return {
+      entity,
+      rule: 'new' as const,
+      key: created.key,
+      id: created.id,
+      name: created.name,
+      normName: created.normName,
+    };
   });
 }

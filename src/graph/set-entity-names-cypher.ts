@@ -4,10 +4,18 @@
  * `entity_names` full-text index reads: name, aliases and their normalised forms).
  * Parameters are Cypher expressions, e.g. `row.aliases`; this builds text, not values.
  */
-export function setEntityNamesCypher(lists: { aliases: string; normAliases: string; titles?: string; matchedBy?: string }): string {
+export function setEntityNamesCypher(lists: {
+  aliases: string;
+  normAliases: string;
+  titles?: string;
+  matchedBy?: string;
+}): string {
   const add = (prop: string, expr: string, own: string) =>
     `e.${prop} = reduce(acc = coalesce(e.${prop}, []), x IN ${expr} | CASE WHEN x IN acc OR x = ${own} THEN acc ELSE acc + x END)`;
-  const sets = [add('aliases', lists.aliases, 'e.name'), add('normAliases', lists.normAliases, 'e.normName')];
+  const sets = [
+    add('aliases', lists.aliases, 'e.name'),
+    add('normAliases', lists.normAliases, 'e.normName'),
+  ];
   if (lists.titles) sets.push(add('titles', lists.titles, "''"));
   if (lists.matchedBy) sets.push(add('matchedBy', lists.matchedBy, "''"));
   return [

@@ -4,11 +4,22 @@ import { validateExtraction } from './validate-extraction.js';
 
 describe('validateExtraction', () => {
   it('accepts a well-formed extraction', () => {
-    expect(validateExtraction(buildExtraction({ entities: [{ name: 'Ada Quist' }], statements: [{ speaker: 'Ada Quist', text: 'Hi' }] }))).toEqual([]);
+    expect(
+      validateExtraction(
+        buildExtraction({
+          entities: [{ name: 'Ada Quist' }],
+          statements: [{ speaker: 'Ada Quist', text: 'Hi' }],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('reports bad dates, unknown references and duplicate ids', () => {
-    const extraction = buildExtraction({ article: { publishedAt: 'soon' }, entities: [{ name: 'A' }, { name: 'B' }], statements: [{ speaker: 'A', text: 'x' }] });
+    const extraction = buildExtraction({
+      article: { publishedAt: 'soon' },
+      entities: [{ name: 'A' }, { name: 'B' }],
+      statements: [{ speaker: 'A', text: 'x' }],
+    });
     extraction.entities[1]!.id = 'e1';
     extraction.statements[0]!.speakerId = 'e9';
     expect(validateExtraction(extraction)).toEqual([

@@ -2,7 +2,8 @@ import type { Extraction } from '../model/extraction.js';
 
 const TYPES = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);
 const isOffset = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
-const isDate = (s: unknown) => s === null || (typeof s === 'string' && !Number.isNaN(Date.parse(s)));
+const isDate = (s: unknown) =>
+  s === null || (typeof s === 'string' && !Number.isNaN(Date.parse(s)));
 
 /**
  * Checks what the writer relies on in an extraction (ids, references, offsets, dates).
@@ -11,10 +12,13 @@ const isDate = (s: unknown) => s === null || (typeof s === 'string' && !Number.i
 export function validateExtraction(extraction: Extraction): string[] {
   const problems: string[] = [];
   const { article, entities, statements } = extraction;
-  if (typeof article?.id !== 'string' || article.id.trim() === '') problems.push('article.id is missing');
+  if (typeof article?.id !== 'string' || article.id.trim() === '')
+    problems.push('article.id is missing');
   if (typeof article?.body !== 'string') problems.push('article.body is not a string');
-  if (!isDate(article?.publishedAt)) problems.push(`article.publishedAt is not a date: ${String(article?.publishedAt)}`);
-  if (!isDate(article?.updatedAt)) problems.push(`article.updatedAt is not a date: ${String(article?.updatedAt)}`);
+  if (!isDate(article?.publishedAt))
+    problems.push(`article.publishedAt is not a date: ${String(article?.publishedAt)}`);
+  if (!isDate(article?.updatedAt))
+    problems.push(`article.updatedAt is not a date: ${String(article?.updatedAt)}`);
   const ids = new Set<string>();
   for (const e of entities ?? []) {
     if (ids.has(e.id)) problems.push(`entity id ${e.id} is used twice`);
@@ -28,11 +32,15 @@ export function validateExtraction(extraction: Extraction): string[] {
     }
   }
   for (const s of statements ?? []) {
-    if (typeof s.text !== 'string' || s.text.trim() === '') problems.push(`statement ${s.id} has no text`);
-    if (s.speakerId !== null && !ids.has(s.speakerId)) problems.push(`statement ${s.id} names unknown speaker ${s.speakerId}`);
-    if (!Array.isArray(s.mentions) || s.mentions.some((id) => !ids.has(id))) problems.push(`statement ${s.id} mentions an unknown entity`);
+    if (typeof s.text !== 'string' || s.text.trim() === '')
+      problems.push(`statement ${s.id} has no text`);
+    if (s.speakerId !== null && !ids.has(s.speakerId))
+      problems.push(`statement ${s.id} names unknown speaker ${s.speakerId}`);
+    if (!Array.isArray(s.mentions) || s.mentions.some((id) => !ids.has(id)))
+      problems.push(`statement ${s.id} mentions an unknown entity`);
     if (!isOffset(s.start) || !isOffset(s.end)) problems.push(`statement ${s.id} has bad offsets`);
   }
-  if (!Array.isArray(entities) || !Array.isArray(statements)) problems.push('entities and statements must be lists');
+  if (!Array.isArray(entities) || !Array.isArray(statements))
+    problems.push('entities and statements must be lists');
   return problems;
 }

@@ -1,5 +1,10 @@
 import type { Article } from '../../src/model/article.js';
-import type { EntityType, ExtractedEntity, ExtractedStatement, Extraction } from '../../src/model/extraction.js';
+import type {
+  EntityType,
+  ExtractedEntity,
+  ExtractedStatement,
+  Extraction,
+} from '../../src/model/extraction.js';
 
 export interface EntitySpec {
   name: string;

@@ -45,6 +45,11 @@ export function statementMatch(criteria: StatementCriteria): CypherQuery | null 
     anchor = 'MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)';
   } else if (criteria.aboutId) {
     anchor = 'MATCH (s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})';
+  } else if (criteria.speaker?.trim()) {
+    // Find the few entities going by that name first, then walk to what they said.
+    anchor = `MATCH (sp:Entity) WHERE ${nameMatch('sp', 'speaker')}\nMATCH (sp)-[:SAID]->(s:Statement)\nWITH DISTINCT s`;
+  } else if (criteria.about?.trim()) {
+    anchor = `MATCH (ab:Entity) WHERE ${nameMatch('ab', 'about')}\nMATCH (s:Statement)-[:MENTIONS]->(ab)\nWITH DISTINCT s`;
   } else {
     anchor = 'MATCH (s:Statement)';
   }
@@ -56,13 +61,15 @@ export function statementMatch(criteria: StatementCriteria): CypherQuery | null 
     params.aboutId = criteria.aboutId;
     if (text !== undefined || criteria.speakerId) where.push('EXISTS { (s)-[:MENTIONS]->(:Entity {id: $aboutId}) }');
   }
+  const anchoredOnSpeaker = text === undefined && !criteria.speakerId && !criteria.aboutId;
   if (criteria.speaker?.trim()) {
     params.speaker = nameParam(criteria.speaker);
-    where.push(`EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE ${nameMatch('sp', 'speaker')} }`);
+    if (!anchoredOnSpeaker) where.push(`EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE ${nameMatch('sp', 'speaker')} }`);
   }
+  const anchoredOnAbout = anchoredOnSpeaker && !criteria.speaker?.trim();
   if (criteria.about?.trim()) {
     params.about = nameParam(criteria.about);
-    where.push(`EXISTS { MATCH (s)-[:MENTIONS]->(ab:Entity) WHERE ${nameMatch('ab', 'about')} }`);
+    if (!anchoredOnAbout) where.push(`EXISTS { MATCH (s)-[:MENTIONS]->(ab:Entity) WHERE ${nameMatch('ab', 'about')} }`);
   }
   if (criteria.kind) {
     params.kind = criteria.kind;

@@ -1,0 +1,293 @@
+/**
+ * API load benchmark (`npm run bench:api`).
+ *
+ * 1. Starts a throwaway local Neo4j (or uses BENCH_NEO4J_URI, which must be empty), migrates,
+ *    and writes 10,000 generated articles straight with Cypher, following the property model
+ *    of src/graph/model.ts: 800 entities, ~5 mentions and 3 statements per article.
+ * 2. Starts the API server in this process.
+ * 3. Loads it from a second process (this file with `--load`) running autocannon: four query
+ *    types at once, 4 connections each (16 in all), for BENCH_SECONDS (default 15).
+ * 4. Prints throughput and p50/p99 latency per query type against the targets.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { startApiServer } from '../src/api/start-api-server.js';
+import { createArticleStore } from '../src/commands/serve-command.js';
+import { Database } from '../src/graph/database.js';
+import { freePort, startAttached, type RunningNeo4j } from '../src/graph/local-neo4j.js';
+import { migrate } from '../src/graph/migrations.js';
+import { normalizeName } from '../src/graph/normalize-name.js';
+
+/** The part of autocannon's API used here (the package ships no types). */
+interface AutocannonResult {
+  requests: { total: number; average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+}
+type Autocannon = (options: Record<string, unknown>, done: (err: Error | null, result: AutocannonResult) => void) => unknown;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS_PER_TYPE = 4;
+const PEOPLE = 500;
+const ORGS = 200;
+const PLACES = 100;
+const BATCH = 1_000;
+
+interface LoadSpec {
+  url: string;
+  speakers: string[];
+  entityIds: string[];
+}
+
+interface TypeResult {
+  type: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  target: number;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32) so every run loads the same corpus. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Ada', 'Bram', 'Cora', 'Dane', 'Elin', 'Fitz', 'Gwen', 'Hale', 'Iris', 'Jory', 'Kira', 'Lars', 'Mira', 'Nico', 'Oona', 'Pell', 'Quin', 'Rhea', 'Sven', 'Tova'];
+const LAST = ['Ashby', 'Brook', 'Crane', 'Dorsey', 'Ellery', 'Frost', 'Garrow', 'Hollis', 'Ingram', 'Jessop', 'Kestrel', 'Lowry', 'Marlow', 'Nettle', 'Orme', 'Pryce', 'Quarry', 'Rook', 'Sallow', 'Thorne', 'Umber', 'Vane', 'Wren', 'Yarrow', 'Zeal'];
+
+interface GenEntity {
+  id: string;
+  type: 'PERSON' | 'ORGANIZATION' | 'PLACE';
+  name: string;
+  aliases: string[];
+}
+
+function generateEntities(): GenEntity[] {
+  const entities: GenEntity[] = [];
+  for (let i = 0; i < PEOPLE; i += 1) {
+    const last = `${LAST[i % LAST.length]}${Math.floor(i / LAST.length) || ''}`;
+    entities.push({ id: `bp${i}`, type: 'PERSON', name: `${FIRST[i % FIRST.length]} ${last}`, aliases: [last] });
+  }
+  for (let i = 0; i < ORGS; i += 1) entities.push({ id: `bo${i}`, type: 'ORGANIZATION', name: `${LAST[i % LAST.length]} Holdings ${i}`, aliases: [] });
+  for (let i = 0; i < PLACES; i += 1) entities.push({ id: `bl${i}`, type: 'PLACE', name: `Port ${LAST[i % LAST.length]} ${i}`, aliases: [] });
+  return entities;
+}
+
+async function loadCorpus(db: Database, entities: GenEntity[]): Promise<void> {
+  const labels = { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place' } as const;
+  for (const type of ['PERSON', 'ORGANIZATION', 'PLACE'] as const) {
+    await db.write({
+      cypher: `UNWIND $rows AS row
+        CREATE (e:Entity:${labels[type]} {id: row.id, key: row.id, type: row.type, name: row.name, normName: row.normName,
+          aliases: row.aliases, normAliases: row.normAliases, aliasText: row.aliasText, titles: [], matchedBy: []})`,
+      params: {
+        rows: entities
+          .filter((e) => e.type === type)
+          .map((e) => ({ ...e, normName: normalizeName(e.name), normAliases: e.aliases.map(normalizeName), aliasText: [e.name, ...e.aliases].join(' ') })),
+      },
+    });
+  }
+  const rand = random(42);
+  const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const speakers = entities.filter((e) => e.type !== 'PLACE');
+  const start = Date.parse('2024-01-01T00:00:00Z');
+  const span = 2 * 365 * 86_400_000;
+  for (let first = 0; first < ARTICLES; first += BATCH) {
+    const articles = [];
+    const statements = [];
+    for (let i = first; i < Math.min(first + BATCH, ARTICLES); i += 1) {
+      const publishedAt = new Date(start + Math.floor(rand() * span)).toISOString();
+      const named = [...new Set(Array.from({ length: 5 }, () => pick(entities)))];
+      let body = '';
+      const mentions = named.map((e) => {
+        const at = body.length;
+        body += `${e.name} was named. `;
+        return { entityId: e.id, start: at, end: at + e.name.length };
+      });
+      for (let k = 0; k < 3; k += 1) {
+        const speaker = pick(speakers);
+        const about = pick(named);
+        const text = `Statement ${i}-${k} on ${about.name} and the ${pick(['budget', 'harbor', 'election', 'bridge', 'tariff', 'school'])} plan`;
+        const at = body.length;
+        body += `"${text}," ${speaker.name} said. `;
+        statements.push({ id: `bs${i}-${k}`, articleId: `ba${i}`, speakerId: speaker.id, aboutId: about.id, text, publishedAt, start: at, end: body.length - 1 });
+      }
+      articles.push({ id: `ba${i}`, title: `Generated article ${i}`, source: pick(['Valley Ledger', 'Coast Courier', 'Metro Post']), publishedAt, body, mentions });
+    }
+    await db.write({
+      cypher: `UNWIND $articles AS row
+        CREATE (a:Article {id: row.id, title: row.title, source: row.source, body: row.body, publishedAt: datetime(row.publishedAt),
+          ingestedAt: datetime(), contentHash: row.id})
+        WITH a, row
+        UNWIND row.mentions AS m
+        MATCH (e:Entity {id: m.entityId})
+        CREATE (a)-[:MENTIONS {count: 1, offsets: [m.start, m.end]}]->(e)`,
+      params: { articles },
+    });
+    await db.write({
+      cypher: `UNWIND $statements AS row
+        MATCH (a:Article {id: row.articleId}), (sp:Entity {id: row.speakerId}), (about:Entity {id: row.aboutId})
+        CREATE (s:Statement {id: row.id, quoteKey: row.id, text: row.text, kind: 'DIRECT', cue: 'said', confidence: 0.9,
+          firstReportedAt: datetime(row.publishedAt)})
+        CREATE (sp)-[:SAID]->(s)
+        CREATE (s)-[:IN {start: row.start, end: row.end, cue: 'said'}]->(a)
+        CREATE (s)-[:MENTIONS]->(about)`,
+      params: { statements },
+    });
+  }
+}
+
+/** The four query types, each with a function making a request body. */
+function queryTypes(spec: LoadSpec, rand: () => number) {
+  const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+  return [
+    {
+      type: 'who-said-what',
+      target: 50,
+      body: () =>
+        body('query ($s: String) { statements(filter: {speaker: $s}, first: 20) { totalCount edges { node { text firstReportedAt speaker { name } articles { title source } } } } }', {
+          s: pick(spec.speakers),
+        }),
+    },
+    {
+      type: 'entity',
+      target: 50,
+      body: () => body('query ($id: ID!) { entity(id: $id) { id name aliases mentionCount articleCount } }', { id: pick(spec.entityIds) }),
+    },
+    {
+      type: 'related',
+      target: 250,
+      body: () => body('query ($id: ID!) { entity(id: $id) { name related(first: 10) { articleCount entity { name } } } }', { id: pick(spec.entityIds) }),
+    },
+    {
+      type: 'topSpeakers',
+      target: 250,
+      body: () =>
+        body('query ($from: DateTime) { topSpeakers(first: 10, from: $from) { count entity { name } } }', {
+          from: pick(['2024-01-01T00:00:00Z', '2025-01-01T00:00:00Z', '2025-10-01T00:00:00Z']),
+        }),
+    },
+  ];
+}
+
+/** The second process: runs autocannon for each query type at once and prints JSON results. */
+async function runLoad(spec: LoadSpec): Promise<void> {
+  const rand = random(7);
+  const runs = queryTypes(spec, rand).map(
+    (q) =>
+      new Promise<TypeResult>((resolveRun, reject) => {
+        autocannon(
+          {
+            url: `${spec.url}/graphql`,
+            connections: CONNECTIONS_PER_TYPE,
+            duration: SECONDS,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: q.body() }) }],
+          },
+          (err, result) => {
+            if (err) reject(err);
+            else
+              resolveRun({
+                type: q.type,
+                requests: result.requests.total,
+                rps: result.requests.average,
+                p50: result.latency.p50,
+                p99: result.latency.p99,
+                errors: result.errors,
+                non2xx: result.non2xx,
+                target: q.target,
+              });
+          },
+        );
+      }),
+  );
+  process.stdout.write(JSON.stringify(await Promise.all(runs)));
+}
+
+async function main(): Promise<void> {
+  let neo4j: RunningNeo4j | undefined;
+  let dataDir: string | undefined;
+  let uri = process.env.BENCH_NEO4J_URI;
+  if (!uri) {
+    dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+    const started = Date.now();
+    neo4j = await startAttached({ dataDir, port: await freePort(), pageCache: '512m', heap: '1g' });
+    uri = neo4j.uri;
+    console.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const db = new Database({ uri, queryTimeoutMs: 10_000 });
+  try {
+    await migrate(db);
+    const entities = generateEntities();
+    const loadStarted = Date.now();
+    const [stored] = await db.read({ cypher: 'RETURN COUNT { (:Article) } AS n', params: {} });
+    // A BENCH_NEO4J_URI database loaded by an earlier run is reused as it is.
+    if (stored?.n === 0) await loadCorpus(db, entities);
+    const [counts] = await db.read({ cypher: 'RETURN COUNT { (:Article) } AS articles, COUNT { (:Statement) } AS statements, COUNT { ()-[:MENTIONS]->() } AS mentions', params: {} });
+    console.log(`loaded ${counts?.articles} articles, ${counts?.statements} statements, ${counts?.mentions} mentions in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
+
+    const server = await startApiServer({
+      db,
+      store: createArticleStore(db),
+      logger: pino({ level: 'warn' }),
+      http: { host: '127.0.0.1', port: 0, corsOrigins: ['*'], maxBodyBytes: 1_000_000 },
+      auth: { apiKeys: [], queriesRequireKey: false },
+    });
+    const spec: LoadSpec = {
+      url: server.url,
+      speakers: entities.filter((e) => e.type === 'PERSON').slice(0, 200).map((e) => e.name),
+      entityIds: entities.map((e) => e.id),
+    };
+    // Warm up query plans and caches before measuring.
+    const warm = queryTypes(spec, random(1));
+    for (let i = 0; i < 20; i += 1) {
+      for (const q of warm) await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: q.body() });
+    }
+    console.log(`loading the server for ${SECONDS} s: ${warm.length} query types x ${CONNECTIONS_PER_TYPE} connections ...`);
+    const output = await new Promise<string>((resolveLoad, reject) => {
+      const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--load', JSON.stringify(spec)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.once('exit', (code) => (code === 0 ? resolveLoad(out) : reject(new Error(`load process exited with ${code}`))));
+    });
+    const results = JSON.parse(output) as TypeResult[];
+    console.log('\n| query | requests | req/s | p50 ms | p99 ms | target p99 | errors/non-2xx |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    for (const r of results) {
+      const ok = r.p99 < r.target ? 'ok' : 'MISSED';
+      console.log(`| ${r.type} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | < ${r.target} (${ok}) | ${r.errors}/${r.non2xx} |`);
+    }
+    await server.close();
+  } finally {
+    await db.close();
+    await neo4j?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--load') {
+  await runLoad(JSON.parse(process.argv[3] ?? '{}') as LoadSpec);
+} else {
+  await main();
+}

@@ -1,0 +1,60 @@
+import type { IndexedMention, MentionIndex } from './mention-index.js';
+import type { Span } from './split-sentences.js';
+import { CONFIDENCE, type StatementDraft } from './statement-draft.js';
+
+/** How far back (characters) a previous statement still counts as the current topic. */
+const PREVIOUS_STATEMENT_REACH = 600;
+
+/**
+ * Re-resolves speakers that were found by position only (pronouns, "the company") using the
+ * discourse around them, as centering theory suggests: a pronoun refers first to the subject
+ * of the previous sentence when that fits (gender, type), else to the speaker of the
+ * previous statement when that fits ("a FEMA spokeswoman said ... She said ..." -> FEMA), else
+ * keeps the nearest match. Drafts must be in text order; returns new drafts, without those
+ * whose speaker stays unresolved.
+ */
+export function refineSpeakers(drafts: StatementDraft[], sentences: Span[], index: MentionIndex, quotes: Span[]): StatementDraft[] {
+  const entity = new Map<string, IndexedMention>();
+  for (const m of index.mentions) if (!entity.has(m.entityId)) entity.set(m.entityId, m);
+  const out: StatementDraft[] = [];
+  for (const d of drafts) {
+    const via = d.via;
+    const prev = out[out.length - 1];
+    if (!via?.refer || via.at === undefined) {
+      if (d.speakerId !== '') out.push(d);
+      continue;
+    }
+    const at = Math.min(d.start, via.at);
+    const subject = previousSubject(at, sentences, index, quotes);
+    const near = prev && at - prev.end <= PREVIOUS_STATEMENT_REACH ? prev : undefined;
+    let id: string | undefined;
+    if (via.refer === 'he' || via.refer === 'she') {
+      const want = via.refer === 'he' ? 'male' : 'female';
+      const fits = (m: IndexedMention | undefined): boolean => m?.type === 'PERSON' && (m.gender === want || m.gender === 'unknown');
+      if (subject && fits(subject)) id = subject.entityId;
+      else if (near && (fits(entity.get(near.speakerId)) || near.via?.gender === want)) id = near.speakerId;
+    } else {
+      const org = (m: IndexedMention | undefined): boolean => m?.type === 'ORGANIZATION';
+      if (near && org(entity.get(near.speakerId)) && !near.via?.gender) id = near.speakerId;
+      else if (subject && org(subject)) id = subject.entityId;
+    }
+    if (id && id !== d.speakerId) out.push({ ...d, speakerId: id, confidence: CONFIDENCE.pronoun });
+    else out.push(d);
+  }
+  return out.filter((d) => d.speakerId !== '');
+}
+
+/** The subject of the last sentence before `pos` that is not inside a quotation: a mention opening it. */
+function previousSubject(pos: number, sentences: Span[], index: MentionIndex, quotes: Span[]): IndexedMention | undefined {
+  let i = sentences.findIndex((s) => s.end > pos) - 1;
+  if (i < -1) i = sentences.length - 1;
+  for (let tries = 0; i >= 0 && tries < 3; i--, tries++) {
+    const s = sentences[i] as Span;
+    if (s.start >= pos) continue;
+    if (quotes.some((q) => s.start >= q.start && s.start < q.end)) continue;
+    const m = index.firstIn(s.start, s.end);
+    if (!m || m.start - s.start > 40) return undefined;
+    return m;
+  }
+  return undefined;
+}
