@@ -18,7 +18,9 @@ import { GraphWriter } from '../src/graph/graph-writer.js';
 import { freePort, startAttached } from '../src/graph/local-neo4j.js';
 import { migrate } from '../src/graph/migrations.js';
 import { DEFAULT_BATCH_SIZE, ingestArticles, type IngestSummary } from '../src/ingest-articles.js';
+import { extract } from '../src/extract/index.js';
 import { readArticleSources } from '../src/ingest/index.js';
+import type { Article } from '../src/model/article.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? String(DEFAULT_BATCH_SIZE))
@@ -293,8 +295,16 @@ try {
     const file = join(dir, `corpus-${phase}.ndjson`);
     await writeCorpus(file, phase * perPhase, (phase + 1) * perPhase);
     let failures = 0;
+    let extractMs = 0;
+    const timedExtract = (article: Article) => {
+      const t = performance.now();
+      const extraction = extract(article);
+      extractMs += performance.now() - t;
+      return extraction;
+    };
     const summary: IngestSummary = await ingestArticles(readArticleSources([file]), writer, {
       batchSize,
+      extract: timedExtract,
       onEvent: (e) => {
         if ('failure' in e && failures++ < 3) console.log(`  failed: ${e.failure.reason}`);
       },
@@ -303,7 +313,8 @@ try {
     console.log(
       `batch ${String(batchSize).padStart(3)}: ${summary.new} new, ${summary.failed} failed in ${(summary.elapsedMs / 1000).toFixed(1)} s ` +
         `= ${summary.articlesPerSecond.toFixed(1)} articles/s; per article ${(summary.entities / Math.max(1, written)).toFixed(1)} entities, ` +
-        `${(summary.statements / Math.max(1, written)).toFixed(1)} statements`,
+        `${(summary.statements / Math.max(1, written)).toFixed(1)} statements; ` +
+        `extraction ${(extractMs / Math.max(1, written)).toFixed(1)} ms/article (${((100 * extractMs) / summary.elapsedMs).toFixed(0)}% of the time)`,
     );
   }
   const totals = await writer.totals();

@@ -13,6 +13,8 @@ import type { Extraction } from './model/extraction.js';
 
 /** Articles per write transaction (see bench/ingest-bench.ts for how it was chosen). */
 export const DEFAULT_BATCH_SIZE = 50;
+/** Batches written at the same time: one writing while the next commits keeps Neo4j busy. */
+export const DEFAULT_WRITES_IN_FLIGHT = 2;
 
 export interface IngestFailure {
   file: string;
@@ -40,6 +42,8 @@ export type IngestEvent = { file: string; index: number | null } & (
 
 export interface IngestOptions {
   batchSize?: number;
+  /** Batches written at the same time (default DEFAULT_WRITES_IN_FLIGHT). */
+  writesInFlight?: number;
   extract?: (article: Article) => Extraction;
   onEvent?: (event: IngestEvent) => void;
   /** Milliseconds clock for the rate (injected for tests). */
@@ -79,6 +83,7 @@ export async function ingestArticles(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const writesInFlight = Math.max(1, options.writesInFlight ?? DEFAULT_WRITES_IN_FLIGHT);
   const extract = options.extract ?? defaultExtract;
   const now = options.now ?? Date.now;
   const started = now();
@@ -122,15 +127,21 @@ export async function ingestArticles(
   };
 
   let batch: Pending[] = [];
-  let inFlight: Promise<void> = Promise.resolve();
+  const inFlight = new Set<Promise<void>>();
+  const drain = async (limit: number) => {
+    while (inFlight.size > limit) await Promise.race(inFlight);
+  };
   const flush = async () => {
     const full = batch;
     batch = [];
-    // One write in flight at a time: the next batch is read and extracted meanwhile.
-    await inFlight;
-    inFlight = full.length > 0 ? write(full) : Promise.resolve();
-    // Marked handled here; the failure is rethrown where inFlight is awaited next.
-    inFlight.catch(() => undefined);
+    if (full.length === 0) return;
+    // At most `writesInFlight` batches are written at once; the next one is read and
+    // extracted meanwhile.
+    await drain(writesInFlight - 1);
+    const pending: Promise<void> = write(full).finally(() => inFlight.delete(pending));
+    // Marked handled here; a failure is rethrown where the set is drained.
+    pending.catch(() => undefined);
+    inFlight.add(pending);
   };
 
   try {
@@ -153,14 +164,18 @@ export async function ingestArticles(
         fail(item.file, item.index, problems.join('; '));
         continue;
       }
-      // Write, in batches; an article id seen twice goes to the next batch (newest wins).
-      if (batch.some((p) => p.extraction.article.id === extraction.article.id)) await flush();
+      // Write, in batches; an article id seen twice goes to a later batch, written after
+      // every earlier one has finished, so the newest version wins.
+      if (batch.some((p) => p.extraction.article.id === extraction.article.id)) {
+        await flush();
+        await drain(0);
+      }
       batch.push({ file: item.file, index: item.index, extraction });
       if (batch.length >= batchSize) await flush();
     }
     await flush();
   } finally {
-    await inFlight;
+    await drain(0);
   }
 
   summary.elapsedMs = Math.max(1, now() - started);

@@ -114,4 +114,12 @@ describe('extract: wire-service attribution forms', () => {
     const out = said('Greta Lindqvist laughed when she recalled how Paula Ortiz found the shop.\n\n“It was a very small shop,” she said.');
     expect(out.map((s) => s[0])).toEqual(['Greta Lindqvist']);
   });
+  it('"..., ORG said Monday, the ..." reads a clause-final cue followed by an aside', () => {
+    const out = said('Flu admissions doubled in a week, the Marlow County Health Department said Monday, the sharpest rise since 2018.');
+    expect(out).toEqual([['Marlow County Health Department', 'INDIRECT', 'Flu admissions doubled in a week']]);
+  });
+  it('"X wrote in the report, which ..., that ..." skips the channel and its relative clause', () => {
+    const out = said('Dr. Imogen Talbot wrote in the report, which was released Friday, that the samples had been mislabeled.');
+    expect(out).toEqual([['Imogen Talbot', 'INDIRECT', 'the samples had been mislabeled.']]);
+  });
 });

@@ -83,11 +83,16 @@ describe('article write builders', () => {
         "UNWIND $entities AS row
       MERGE (e:Entity {key: row.key})
       ON CREATE SET e.id = row.id, e.type = row.type, e.name = row.name, e.normName = row.normName,
-        e.qualifier = row.qualifier, e.acronym = row.acronym
-      SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
-          e.normAliases = reduce(acc = coalesce(e.normAliases, []), x IN row.normAliases | CASE WHEN x IN acc OR x = e.normName THEN acc ELSE acc + x END),
-          e.titles = reduce(acc = coalesce(e.titles, []), x IN row.titles | CASE WHEN x IN acc OR x = '' THEN acc ELSE acc + x END),
-          e.matchedBy = reduce(acc = coalesce(e.matchedBy, []), x IN row.matchedBy | CASE WHEN x IN acc OR x = '' THEN acc ELSE acc + x END)
+        e.qualifier = row.qualifier, e.acronym = row.acronym,
+        e.aliases = [], e.normAliases = [], e.titles = [], e.matchedBy = []
+      WITH e, row,
+        [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, []) AND x <> e.name] AS aliases,
+        [x IN row.normAliases WHERE NOT x IN coalesce(e.normAliases, []) AND x <> e.normName] AS normAliases,
+        [x IN row.titles WHERE NOT x IN coalesce(e.titles, [])] AS titles,
+        [x IN row.matchedBy WHERE NOT x IN coalesce(e.matchedBy, [])] AS matchedBy
+      WHERE e.aliasText IS NULL OR size(aliases) + size(normAliases) + size(titles) + size(matchedBy) > 0
+      SET e.aliases = coalesce(e.aliases, []) + aliases, e.normAliases = coalesce(e.normAliases, []) + normAliases,
+        e.titles = coalesce(e.titles, []) + titles, e.matchedBy = coalesce(e.matchedBy, []) + matchedBy
       SET e.aliasText = reduce(text = e.name, x IN e.aliases + [e.normName] + e.normAliases | text + ' | ' + x)
       FOREACH (_ IN CASE WHEN row.type = 'PERSON' THEN [1] ELSE [] END | SET e:Person)
       FOREACH (_ IN CASE WHEN row.type = 'PLACE' THEN [1] ELSE [] END | SET e:Place)
@@ -106,6 +111,8 @@ describe('article write builders', () => {
       ON CREATE SET s.id = row.id, s.text = row.text, s.kind = row.kind, s.cue = row.cue, s.channel = row.channel,
         s.confidence = row.confidence
       CREATE (s)-[:IN {start: row.start, end: row.end, cue: row.cue, channel: row.channel}]->(a)
+      FOREACH (_ IN CASE WHEN a.publishedAt < coalesce(s.firstReportedAt, a.publishedAt + duration({days: 1}))
+        THEN [1] ELSE [] END | SET s.firstReportedAt = a.publishedAt)
       WITH s, row WHERE row.speakerKey IS NOT NULL
       MATCH (speaker:Entity {key: row.speakerKey})
       MERGE (speaker)-[:SAID]->(s)",

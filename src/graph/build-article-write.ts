@@ -1,6 +1,6 @@
 import type { CypherQuery } from './database.js';
 import type { ArticleWritePlan } from './plan-article-write.js';
-import { setEntityNamesCypher } from './set-entity-names-cypher.js';
+import { ALIAS_TEXT_CYPHER } from './set-entity-names-cypher.js';
 
 /**
  * The queries that store a planned batch, to run in order in one transaction, after
@@ -22,13 +22,18 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
         'UNWIND $entities AS row',
         'MERGE (e:Entity {key: row.key})',
         'ON CREATE SET e.id = row.id, e.type = row.type, e.name = row.name, e.normName = row.normName,',
-        '  e.qualifier = row.qualifier, e.acronym = row.acronym',
-        setEntityNamesCypher({
-          aliases: 'row.aliases',
-          normAliases: 'row.normAliases',
-          titles: 'row.titles',
-          matchedBy: 'row.matchedBy',
-        }),
+        '  e.qualifier = row.qualifier, e.acronym = row.acronym,',
+        '  e.aliases = [], e.normAliases = [], e.titles = [], e.matchedBy = []',
+        // Only names the entity lacks; an entity with nothing new is not written (nor locked).
+        'WITH e, row,',
+        '  [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, []) AND x <> e.name] AS aliases,',
+        '  [x IN row.normAliases WHERE NOT x IN coalesce(e.normAliases, []) AND x <> e.normName] AS normAliases,',
+        '  [x IN row.titles WHERE NOT x IN coalesce(e.titles, [])] AS titles,',
+        '  [x IN row.matchedBy WHERE NOT x IN coalesce(e.matchedBy, [])] AS matchedBy',
+        'WHERE e.aliasText IS NULL OR size(aliases) + size(normAliases) + size(titles) + size(matchedBy) > 0',
+        'SET e.aliases = coalesce(e.aliases, []) + aliases, e.normAliases = coalesce(e.normAliases, []) + normAliases,',
+        '  e.titles = coalesce(e.titles, []) + titles, e.matchedBy = coalesce(e.matchedBy, []) + matchedBy',
+        `SET e.aliasText = ${ALIAS_TEXT_CYPHER}`,
         "FOREACH (_ IN CASE WHEN row.type = 'PERSON' THEN [1] ELSE [] END | SET e:Person)",
         "FOREACH (_ IN CASE WHEN row.type = 'PLACE' THEN [1] ELSE [] END | SET e:Place)",
         "FOREACH (_ IN CASE WHEN row.type = 'ORGANIZATION' THEN [1] ELSE [] END | SET e:Organization)",
@@ -70,6 +75,9 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
         'ON CREATE SET s.id = row.id, s.text = row.text, s.kind = row.kind, s.cue = row.cue, s.channel = row.channel,',
         '  s.confidence = row.confidence',
         'CREATE (s)-[:IN {start: row.start, end: row.end, cue: row.cue, channel: row.channel}]->(a)',
+        // Earliest report so far; buildFirstReportedUpdate recomputes it when articles leave.
+        'FOREACH (_ IN CASE WHEN a.publishedAt < coalesce(s.firstReportedAt, a.publishedAt + duration({days: 1}))',
+        '  THEN [1] ELSE [] END | SET s.firstReportedAt = a.publishedAt)',
         'WITH s, row WHERE row.speakerKey IS NOT NULL',
         'MATCH (speaker:Entity {key: row.speakerKey})',
         'MERGE (speaker)-[:SAID]->(s)',

@@ -252,8 +252,9 @@ export class GraphWriter {
       const oldEntities = detached.flatMap((r) => r.entityIds as string[]);
       if (oldStatements.length + oldEntities.length > 0)
         await tx.run(buildOrphanCleanup(oldStatements, oldEntities));
-      const touched = [...plan.statements.map((s) => s.id), ...oldStatements];
-      if (touched.length > 0) await tx.run(buildFirstReportedUpdate(touched));
+      // New reports set firstReportedAt as they are written; statements an old version carried
+      // may have lost their earliest report.
+      if (oldStatements.length > 0) await tx.run(buildFirstReportedUpdate(oldStatements));
     }
     return extractions.map((extraction): UpsertResult => {
       const id = extraction.article.id;

@@ -4,6 +4,9 @@
  * `entity_names` full-text index reads: name, aliases and their normalised forms).
  * Parameters are Cypher expressions, e.g. `row.aliases`; this builds text, not values.
  */
+/** `e.aliasText`: what the `entity_names` full-text index reads (name, aliases, normalised forms). */
+export const ALIAS_TEXT_CYPHER = "reduce(text = e.name, x IN e.aliases + [e.normName] + e.normAliases | text + ' | ' + x)";
+
 export function setEntityNamesCypher(lists: {
   aliases: string;
   normAliases: string;
@@ -20,6 +23,6 @@ export function setEntityNamesCypher(lists: {
   if (lists.matchedBy) sets.push(add('matchedBy', lists.matchedBy, "''"));
   return [
     `SET ${sets.join(',\n    ')}`,
-    "SET e.aliasText = reduce(text = e.name, x IN e.aliases + [e.normName] + e.normAliases | text + ' | ' + x)",
+    `SET e.aliasText = ${ALIAS_TEXT_CYPHER}`,
   ].join('\n');
 }
