@@ -93,6 +93,32 @@ describe('ingestArticles', () => {
     expect(batches).toEqual([['a1', 'a2'], ['a1']]);
   });
 
+  it('never writes two versions of one article at the same time', async () => {
+    const active = new Set<string>();
+    const overlaps: string[] = [];
+    const writer = {
+      async upsertArticles(extractions: readonly Extraction[]): Promise<UpsertResult[]> {
+        const ids = extractions.map((e) => e.article.id);
+        for (const id of ids) if (active.has(id)) overlaps.push(id);
+        ids.forEach((id) => active.add(id));
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        ids.forEach((id) => active.delete(id));
+        return ids.map((articleId) => ({ status: 'new', articleId, entities: 0, statements: 0 }));
+      },
+    } as unknown as GraphWriter;
+    const summary = await ingestArticles(
+      items(['a1', 'a2', 'a1', 'a3', 'a1'].map(article)),
+      writer,
+      {
+        batchSize: 1,
+        writesInFlight: 3,
+        extract,
+      },
+    );
+    expect(summary.new).toBe(5);
+    expect(overlaps).toEqual([]);
+  });
+
   it('stops when the database is unavailable instead of failing every article slowly', async () => {
     const { writer } = recordingWriter(
       () => new DatabaseError('the database is unavailable', 'DATABASE_UNAVAILABLE', true),

@@ -128,6 +128,7 @@ export async function ingestArticles(
 
   let batch: Pending[] = [];
   const inFlight = new Set<Promise<void>>();
+  const idsInFlight = new Set<string>();
   const drain = async (limit: number) => {
     while (inFlight.size > limit) await Promise.race(inFlight);
   };
@@ -138,7 +139,12 @@ export async function ingestArticles(
     // At most `writesInFlight` batches are written at once; the next one is read and
     // extracted meanwhile.
     await drain(writesInFlight - 1);
-    const pending: Promise<void> = write(full).finally(() => inFlight.delete(pending));
+    const ids = full.map((p) => p.extraction.article.id);
+    for (const id of ids) idsInFlight.add(id);
+    const pending: Promise<void> = write(full).finally(() => {
+      inFlight.delete(pending);
+      for (const id of ids) idsInFlight.delete(id);
+    });
     // Marked handled here; a failure is rethrown where the set is drained.
     pending.catch(() => undefined);
     inFlight.add(pending);
@@ -166,7 +172,8 @@ export async function ingestArticles(
       }
       // Write, in batches; an article id seen twice goes to a later batch, written after
       // every earlier one has finished, so the newest version wins.
-      if (batch.some((p) => p.extraction.article.id === extraction.article.id)) {
+      const id = extraction.article.id;
+      if (idsInFlight.has(id) || batch.some((p) => p.extraction.article.id === id)) {
         await flush();
         await drain(0);
       }
