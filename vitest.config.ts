@@ -1,11 +1,20 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 has no "exports" map: Node loads its CommonJS build for packages in
+// node_modules, while Vite would pick its ESM build for our sources. Two copies of graphql
+// cannot share a schema, so tests resolve it the way Node does.
+const require = createRequire(import.meta.url);
+const graphqlMain = require.resolve('graphql');
 
 // Two projects: unit tests sit next to their code and need nothing; integration and
 // end-to-end tests in tests/ share one real Neo4j started by tests/global-setup.ts.
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
@@ -13,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts'],

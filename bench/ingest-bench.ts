@@ -8,8 +8,9 @@
  *   BENCH_ARTICLES=2000 npm run bench:ingest   # fewer while developing
  *   BENCH_BATCH_SIZES=1,10,50,100 ...          # one phase per batch size, each on its own
  *                                              # slice of the corpus, into the same graph
+ *   BENCH_WRITES_IN_FLIGHT=1 ...               # batches written at once (default 2)
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -17,7 +18,12 @@ import { Database } from '../src/graph/database.js';
 import { GraphWriter } from '../src/graph/graph-writer.js';
 import { freePort, startAttached } from '../src/graph/local-neo4j.js';
 import { migrate } from '../src/graph/migrations.js';
-import { DEFAULT_BATCH_SIZE, ingestArticles, type IngestSummary } from '../src/ingest-articles.js';
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_WRITES_IN_FLIGHT,
+  ingestArticles,
+  type IngestSummary,
+} from '../src/ingest-articles.js';
 import { extract } from '../src/extract/index.js';
 import { readArticleSources } from '../src/ingest/index.js';
 import type { Article } from '../src/model/article.js';
@@ -26,6 +32,7 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? String(DEFAULT_BATCH_SIZE))
   .split(',')
   .map(Number);
+const WRITES_IN_FLIGHT = Number(process.env.BENCH_WRITES_IN_FLIGHT ?? DEFAULT_WRITES_IN_FLIGHT);
 
 // ---- Deterministic corpus -------------------------------------------------------------
 
@@ -275,6 +282,19 @@ async function writeCorpus(file: string, from: number, to: number): Promise<void
   await once(out, 'finish');
 }
 
+/**
+ * CPU seconds a process has used (user + system), from /proc (Linux; 100 clock ticks per
+ * second). With other work on the machine, CPU time per article is steadier than wall time.
+ */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 // ---- Run ---------------------------------------------------------------------------------
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
@@ -290,7 +310,9 @@ try {
   await migrate(db);
   const writer = new GraphWriter(db);
   const perPhase = Math.floor(ARTICLES / BATCH_SIZES.length);
-  console.log(`corpus: ${ARTICLES} articles in ${dir}; Neo4j at ${neo4j.uri}`);
+  console.log(
+    `corpus: ${ARTICLES} articles in ${dir}; Neo4j at ${neo4j.uri}; ${WRITES_IN_FLIGHT} writes in flight`,
+  );
   for (const [phase, batchSize] of BATCH_SIZES.entries()) {
     const file = join(dir, `corpus-${phase}.ndjson`);
     await writeCorpus(file, phase * perPhase, (phase + 1) * perPhase);
@@ -302,19 +324,32 @@ try {
       extractMs += performance.now() - t;
       return extraction;
     };
+    const cpuBefore = { node: process.cpuUsage(), neo4j: cpuSeconds(neo4j.pid) };
     const summary: IngestSummary = await ingestArticles(readArticleSources([file]), writer, {
       batchSize,
+      writesInFlight: WRITES_IN_FLIGHT,
       extract: timedExtract,
       onEvent: (e) => {
         if ('failure' in e && failures++ < 3) console.log(`  failed: ${e.failure.reason}`);
       },
     });
+    const nodeCpu = process.cpuUsage(cpuBefore.node);
+    const nodeCpuMs = (nodeCpu.user + nodeCpu.system) / 1000;
+    const neo4jCpuMs = (cpuSeconds(neo4j.pid) - cpuBefore.neo4j) * 1000;
     const written = summary.new + summary.updated;
     console.log(
       `batch ${String(batchSize).padStart(3)}: ${summary.new} new, ${summary.failed} failed in ${(summary.elapsedMs / 1000).toFixed(1)} s ` +
         `= ${summary.articlesPerSecond.toFixed(1)} articles/s; per article ${(summary.entities / Math.max(1, written)).toFixed(1)} entities, ` +
         `${(summary.statements / Math.max(1, written)).toFixed(1)} statements; ` +
         `extraction ${(extractMs / Math.max(1, written)).toFixed(1)} ms/article (${((100 * extractMs) / summary.elapsedMs).toFixed(0)}% of the time)`,
+    );
+    // Node runs on one core at most; Neo4j's threads (queries, GC, JIT, index updates) use
+    // what is left: with two cores to themselves, both bounds hold.
+    const perArticle = (ms: number) => ms / Math.max(1, written);
+    const bound = Math.max(perArticle(nodeCpuMs), perArticle(nodeCpuMs + neo4jCpuMs) / 2);
+    console.log(
+      `           CPU per article: Node ${perArticle(nodeCpuMs).toFixed(1)} ms, Neo4j ${perArticle(neo4jCpuMs).toFixed(1)} ms ` +
+        `-> about ${(1000 / bound).toFixed(0)} articles/s on an otherwise idle 2-core machine`,
     );
   }
   const totals = await writer.totals();

@@ -12,7 +12,7 @@ import type { Article } from './model/article.js';
 import type { Extraction } from './model/extraction.js';
 
 /** Articles per write transaction (see bench/ingest-bench.ts for how it was chosen). */
-export const DEFAULT_BATCH_SIZE = 50;
+export const DEFAULT_BATCH_SIZE = 100;
 /** Batches written at the same time: one writing while the next commits keeps Neo4j busy. */
 export const DEFAULT_WRITES_IN_FLIGHT = 2;
 
@@ -129,8 +129,10 @@ export async function ingestArticles(
   let batch: Pending[] = [];
   const inFlight = new Set<Promise<void>>();
   const idsInFlight = new Set<string>();
+  let fatal: unknown = null;
   const drain = async (limit: number) => {
-    while (inFlight.size > limit) await Promise.race(inFlight);
+    while (inFlight.size > limit) await Promise.race(inFlight).catch(() => undefined);
+    if (fatal !== null) throw fatal;
   };
   const flush = async () => {
     const full = batch;
@@ -145,8 +147,10 @@ export async function ingestArticles(
       inFlight.delete(pending);
       for (const id of ids) idsInFlight.delete(id);
     });
-    // Marked handled here; a failure is rethrown where the set is drained.
-    pending.catch(() => undefined);
+    // A failure here (the database went away) stops the run at the next drain.
+    pending.catch((err: unknown) => {
+      fatal ??= err;
+    });
     inFlight.add(pending);
   };
 

@@ -6,6 +6,7 @@ import { graphql } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { GraphWriter } from '../src/graph/graph-writer.js';
 import type { CypherQuery } from '../src/graph/database.js';
+import { QUERY_LIMITS } from '../src/api/start-api-server.js';
 
 describe('the HTTP server', () => {
   let t: TestServer;
@@ -104,6 +105,15 @@ describe('the HTTP server', () => {
     expect(many.errors?.map((e) => e.message).join(' ')).toMatch(/aliases limit of 30 exceeded/i);
   });
 
+  it('rejects a query over the token limit with 400 and a clear message', async () => {
+    // Short names keep the body under this server's 50 kB limit.
+    const fields = 'a '.repeat(QUERY_LIMITS.maxTokens);
+    const tooLong = await graphql(t.url, `{ stats { ${fields} } }`);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(tooLong.errors?.[0]?.message).toMatch(new RegExp(`more th\\w+ ${QUERY_LIMITS.maxTokens} tokens`));
+  });
+
   it('limits the request body size', async () => {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',
@@ -133,7 +143,8 @@ describe('the HTTP server', () => {
     const edges = res.data!.statements.edges;
     expect(edges).toHaveLength(50);
     expect(edges.every((e) => e.node.speaker && e.node.mentions.length === 1 && e.node.articles.length === 1)).toBe(true);
-    // The page, then one batch of entities (speakers and mentions) and one of articles.
-    expect(queries).toHaveLength(3);
+    // One query: the page carries each statement's speaker and articles, and every entity
+    // mentioned here is also a speaker on the page, so the entity loader has it already.
+    expect(queries).toHaveLength(1);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * What every resolver receives: the read store and its per-request loaders, the write side,
+ * What every resolver receives: the read store, its per-request loaders and the shared
+ * aggregate cache, the write side,
  * the subscription hub, who is calling, and a logger bound to the request id.
  */
 import type { Logger } from 'pino';
 import type { GraphReader } from '../graph/graph-reader.js';
 import type { ArticleRecord } from '../graph/read-records.js';
+import type { AggregateCache } from './aggregate-cache.js';
 import type { Loaders } from './create-loaders.js';
 import type { KeyCheck } from './api-key-check.js';
 import type { PubSub } from './pubsub.js';
@@ -46,6 +48,8 @@ export interface ApiContext {
   logger: Logger;
   reader: GraphReader;
   loaders: Loaders;
+  /** Shared by all requests: dashboard aggregates, reused for a few seconds. */
+  aggregates: AggregateCache;
   store: ArticleStore;
   articleIngested: PubSub<ArticleRecord>;
   auth: KeyCheck;

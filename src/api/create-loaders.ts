@@ -25,6 +25,12 @@ export interface Loaders {
   related: DataLoader<RelatedKey, EntityCountRecord[], string>;
 }
 
+/** Puts records a query already returned into the loaders, so resolvers do not fetch them again. */
+export function primeLoaders(loaders: Loaders, records: { entities?: EntityRecord[]; articles?: ArticleRecord[] }): void {
+  for (const entity of records.entities ?? []) loaders.entity.prime(entity.id, entity);
+  for (const article of records.articles ?? []) loaders.article.prime(article.id, article);
+}
+
 export function createLoaders(reader: GraphReader): Loaders {
   const entity = new DataLoader<string, EntityRecord | null>((ids) => reader.entitiesByIds(ids));
   const remember = (records: EntityRecord[]) => {
@@ -34,7 +40,11 @@ export function createLoaders(reader: GraphReader): Loaders {
     entity,
     article: new DataLoader((ids) => reader.articlesByIds(ids)),
     statement: new DataLoader((ids) => reader.statementsByIds(ids)),
-    entityCounts: new DataLoader((ids) => reader.entityCounts(ids)),
+    entityCounts: new DataLoader(async (ids) => {
+      const counts = await reader.entityCounts(ids);
+      remember(counts.flatMap((c) => (c.entity ? [c.entity] : [])));
+      return counts;
+    }),
     articleEntities: new DataLoader(async (ids) => {
       const lists = await reader.articleEntities(ids);
       remember(lists.flat().map((m) => m.entity));

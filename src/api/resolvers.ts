@@ -9,9 +9,11 @@ import type { BucketUnit } from '../graph/queries/aggregate-queries.js';
 import { ApiError } from './api-error.js';
 import type { ApiContext } from './api-context.js';
 import { toConnection } from './connection.js';
+import { primeLoaders } from './create-loaders.js';
 import { DateTimeScalar } from './date-time-scalar.js';
 import type { Interval, Resolvers, StatementFilter } from './generated/resolvers-types.js';
 import { pageSize } from './page-size.js';
+import { selectsField } from './selects-field.js';
 
 const ENTITY_TYPENAME = { PERSON: 'Person', PLACE: 'Place', ORGANIZATION: 'Organization' } as const;
 const BUCKET_UNIT: Record<Interval, BucketUnit> = { DAY: 'day', WEEK: 'week', MONTH: 'month' };
@@ -19,9 +21,10 @@ const DEFAULT_RELATED = 10;
 const DEFAULT_PATH_HOPS = 4;
 
 function statementsConnection(ctx: ApiContext, criteria: StatementCriteria, first?: number | null, after?: string | null) {
-  return ctx.reader
-    .statementsPage(criteria, pageSize(first), after ?? null)
-    .then((page) => toConnection(page, () => ctx.reader.countStatements(criteria)));
+  return ctx.reader.statementsPage(criteria, pageSize(first), after ?? null).then((page) => {
+    primeLoaders(ctx.loaders, { entities: page.speakers, articles: page.articles });
+    return toConnection(page, () => ctx.reader.countStatements(criteria));
+  });
 }
 
 function criteriaOf(filter: StatementFilter | null | undefined): StatementCriteria {
@@ -68,7 +71,9 @@ export const resolvers: Resolvers = {
 
   Query: {
     statements: (_, args, ctx) => statementsConnection(ctx, criteriaOf(args.filter), args.first, args.after),
-    entity: (_, args, ctx) => ctx.loaders.entity.load(args.id),
+    // Asked with its counts (an entity page), the entity comes with them in one query.
+    entity: async (_, args, ctx, info) =>
+      selectsField(info, ['mentionCount', 'articleCount']) ? (await ctx.loaders.entityCounts.load(args.id)).entity : ctx.loaders.entity.load(args.id),
     entities: (_, args, ctx) => {
       const criteria = { ...args.filter };
       return ctx.reader
@@ -90,34 +95,53 @@ export const resolvers: Resolvers = {
       }
       return ctx.reader.path(args.fromId, args.toId, maxHops);
     },
-    topSpeakers: (_, args, ctx) =>
-      ctx.reader.topSpeakers({ from: args.from, to: args.to, aboutId: args.aboutId }, pageSize(args.first, 10)),
-    topEntities: (_, args, ctx) =>
-      ctx.reader.topEntities({ from: args.from, to: args.to, type: args.type }, pageSize(args.first, 10)),
-    timeline: (_, args, ctx) =>
-      ctx.reader.entityTimeline(args.entityId, BUCKET_UNIT[args.interval ?? 'DAY'], { from: args.from, to: args.to }),
-    statementTimeline: (_, args, ctx) =>
-      ctx.reader.statementTimeline(BUCKET_UNIT[args.interval ?? 'DAY'], { from: args.from, to: args.to }),
+    topSpeakers: (_, args, ctx) => {
+      const window = { from: args.from, to: args.to, aboutId: args.aboutId };
+      const first = pageSize(args.first, 10);
+      return ctx.aggregates.get('topSpeakers', [window, first], () => ctx.reader.topSpeakers(window, first));
+    },
+    topEntities: (_, args, ctx) => {
+      const window = { from: args.from, to: args.to, type: args.type };
+      const first = pageSize(args.first, 10);
+      return ctx.aggregates.get('topEntities', [window, first], () => ctx.reader.topEntities(window, first));
+    },
+    timeline: (_, args, ctx) => {
+      const unit = BUCKET_UNIT[args.interval ?? 'DAY'];
+      const window = { from: args.from, to: args.to };
+      return ctx.aggregates.get('timeline', [args.entityId, unit, window], () => ctx.reader.entityTimeline(args.entityId, unit, window));
+    },
+    statementTimeline: (_, args, ctx) => {
+      const unit = BUCKET_UNIT[args.interval ?? 'DAY'];
+      const window = { from: args.from, to: args.to };
+      return ctx.aggregates.get('statementTimeline', [unit, window], () => ctx.reader.statementTimeline(unit, window));
+    },
     stats: (_, __, ctx) => ctx.reader.stats(),
   },
 
   Mutation: {
     ingestArticle: async (_, args, ctx) => {
       const outcome = await ctx.store.ingest(args.input);
+      ctx.aggregates.clear();
       ctx.loaders.article.clear(outcome.articleId);
       const article = await ctx.loaders.article.load(outcome.articleId);
       if (!article) throw new ApiError('INTERNAL_SERVER_ERROR', 'the ingested article could not be read back');
       ctx.articleIngested.publish(article);
       return { ...outcome, article };
     },
-    deleteArticle: (_, args, ctx) => ctx.store.deleteArticle(args.id),
+    deleteArticle: async (_, args, ctx) => {
+      const deleted = await ctx.store.deleteArticle(args.id);
+      ctx.aggregates.clear();
+      return deleted;
+    },
     mergeEntities: async (_, args, ctx) => {
       await ctx.store.mergeEntities(args.sourceIds, args.targetId);
+      ctx.aggregates.clear();
       ctx.loaders.entity.clearAll();
       return entityOrThrow(ctx, args.targetId);
     },
     addAlias: async (_, args, ctx) => {
       await ctx.store.addAlias(args.entityId, args.alias);
+      ctx.aggregates.clear();
       ctx.loaders.entity.clear(args.entityId);
       return entityOrThrow(ctx, args.entityId);
     },

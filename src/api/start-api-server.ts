@@ -9,7 +9,11 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLReque
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { specifiedRules, validate, type GraphQLError } from 'graphql';
+// graphql-js as Node resolves it (index.js, CommonJS): the copy graphql-ws and @graphql-tools
+// load. A bundler that prefers the `module` field (vitest) would otherwise give this file a
+// second copy, whose `validate` rejects the schema as "from another module or realm" and
+// whose errors graphql-ws does not recognise as GraphQL errors.
+import { GraphQLError, parse, specifiedRules, validate } from 'graphql/index.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -22,6 +26,7 @@ import type { Database } from '../graph/database.js';
 import { GraphReader } from '../graph/graph-reader.js';
 import type { ArticleRecord } from '../graph/read-records.js';
 import type { ApiContext, ArticleStore } from './api-context.js';
+import { AggregateCache } from './aggregate-cache.js';
 import { createKeyCheck } from './api-key-check.js';
 import { createLoaders } from './create-loaders.js';
 import { createSchema } from './create-schema.js';
@@ -33,7 +38,10 @@ import { serveStatic } from './serve-static.js';
 export const GRAPHQL_PATH = '/graphql';
 const READY_TIMEOUT_MS = 3_000;
 
-/** Query limits (graphql-armor). A 30-deep or 1,000-alias query fails validation. */
+/**
+ * Query limits (graphql-armor validation rules, and graphql-js for tokens). A 30-deep or
+ * 1,000-alias query fails validation; a document of more tokens than maxTokens fails parsing.
+ */
 export const QUERY_LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
@@ -50,6 +58,8 @@ export interface ApiServerOptions {
   auth: { apiKeys: string[]; queriesRequireKey: boolean };
   /** Folder of the built dashboard, served at `/` when it exists. */
   dashboardDir?: string | null;
+  /** How long dashboard aggregates are reused (default AGGREGATE_TTL_MS; 0 turns reuse off). */
+  aggregateTtlMs?: number;
 }
 
 export interface RunningApiServer {
@@ -133,6 +143,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const schema = createSchema();
   const reader = new GraphReader(db);
   const articleIngested = new PubSub<ArticleRecord>();
+  const aggregates = new AggregateCache(options.aggregateTtlMs);
   const keyCheck = createKeyCheck(options.auth.apiKeys);
   const guard = { keysConfigured: options.auth.apiKeys.length > 0, queriesRequireKey: options.auth.queriesRequireKey };
   const dashboardDir = options.dashboardDir ? resolve(options.dashboardDir) : null;
@@ -141,7 +152,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // The token limit is graphql-js's own `maxLexicalTokens` parse option (see `parseOptions`): a
+    // document over it is a parse failure answered with 400, where armor's plugin throws from
+    // a hook Apollo treats as an internal error (500).
+    maxTokens: { enabled: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     // Suggestions help clients write queries against a public schema.
     blockFieldSuggestion: { enabled: false },
@@ -152,6 +166,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     logger: logger.child({ requestId }),
     reader,
     loaders: createLoaders(reader),
+    aggregates,
     store,
     articleIngested,
     auth: keyCheck(authorization),
@@ -162,6 +177,17 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
+      // Checks the token limit before graphql-ws parses the query itself, so that an
+      // oversized query gets an error message rather than a closed socket.
+      onSubscribe: (_ctx, _id, payload) => {
+        try {
+          parse(payload.query, { maxLexicalTokens: QUERY_LIMITS.maxTokens });
+        } catch (err) {
+          if (err instanceof GraphQLError) return [err];
+          throw err;
+        }
+        return undefined;
+      },
       validate: (s, document) => validate(s, document, [...specifiedRules, ...armor.validationRules]) as GraphQLError[],
       context: (ctx) => {
         const authorization = ctx.connectionParams?.Authorization ?? ctx.connectionParams?.authorization;
@@ -191,6 +217,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     // would make plain GET requests (GraphQL-over-HTTP) fail.
     csrfPrevention: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxLexicalTokens: QUERY_LIMITS.maxTokens },
     plugins: [
       // Plugins written for any context work with ours (they never read it).
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),

@@ -100,6 +100,25 @@ export async function ingestSeeds(store: ArticleStore, dir: string, logger: Logg
   return stored;
 }
 
+export interface SeedOptions {
+  /** Folder of seed articles (default SEEDS_DIR). */
+  dir?: string;
+  /** Whether the database holds no article yet (default: asks the graph). */
+  isEmpty?: () => Promise<boolean>;
+}
+
+/**
+ * Seeds an empty database: when it holds no article, ingests every file of the seeds folder
+ * through `store`. Returns how many articles were stored (0 when the database was not empty).
+ */
+export async function seedIfEmpty(db: Database, store: ArticleStore, logger: Logger, options: SeedOptions = {}): Promise<number> {
+  const isEmpty = options.isEmpty ?? (async () => !(await new GraphReader(db).hasArticles()));
+  if (!(await isEmpty())) return 0;
+  const count = await ingestSeeds(store, options.dir ?? SEEDS_DIR, logger);
+  logger.info({ count }, 'seeded the empty database');
+  return count;
+}
+
 export async function runServe(): Promise<number> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
@@ -130,10 +149,7 @@ export async function runServe(): Promise<number> {
     // Migrate, then seed an empty database.
     await migrate(db);
     const store = createArticleStore(db);
-    if (config.seed && !(await new GraphReader(db).hasArticles())) {
-      const count = await ingestSeeds(store, SEEDS_DIR, logger);
-      logger.info({ count }, 'seeded the empty database');
-    }
+    if (config.seed) await seedIfEmpty(db, store, logger);
 
     // Serve.
     const server = await startApiServer({ db, store, logger, http: config.http, auth: config.auth, dashboardDir: DASHBOARD_DIR });

@@ -1,12 +1,15 @@
 /**
- * The one module that talks to neo4j-driver: sessions, managed transactions (retried on
- * transient errors by the driver), query timeouts, metadata, debug logging, conversion of
+ * The one module that talks to neo4j-driver: sessions, transactions (writes are managed
+ * transactions retried by the driver; reads run in one round trip and are retried briefly
+ * here, so they fail fast when Neo4j is down), query timeouts, metadata, debug logging, conversion of
  * driver values to plain JavaScript, and mapping of Neo4j errors to newsgraph's codes.
  * Neo4j `Integer`, temporal values and `Record`s never leave this module.
  */
 import neo4j, {
   type Driver,
   type ManagedTransaction,
+  type QueryResult,
+  type Session,
   Neo4jError,
   isDate,
   isDateTime,
@@ -49,6 +52,14 @@ export interface DatabaseOptions {
   database?: string;
   /** Passed to Neo4j as the transaction timeout of every query. */
   queryTimeoutMs?: number;
+  /**
+   * How long reads are retried on transient errors (default READ_RETRY_MS). Short, so an API
+   * request fails fast with DATABASE_UNAVAILABLE when Neo4j is down; writes keep the driver's
+   * long retry window (WRITE_RETRY_MS) so ingestion rides out a restart.
+   */
+  readRetryMs?: number;
+  /** Time allowed to open one connection (default CONNECTION_TIMEOUT_MS). */
+  connectionTimeoutMs?: number;
   /** Called once per database round trip (used by tests to count them, and for debug logs). */
   onQuery?: (query: CypherQuery) => void;
 }
@@ -95,16 +106,30 @@ export interface Tx {
   run(query: CypherQuery): Promise<Row[]>;
 }
 
+/** Retry window of managed write transactions (the driver retries transient errors). */
+export const WRITE_RETRY_MS = 15_000;
+/** Default retry window of reads. */
+export const READ_RETRY_MS = 1_000;
+/** Default time allowed to open one connection (the driver's own default is 30 s). */
+export const CONNECTION_TIMEOUT_MS = 2_000;
+/** First pause between read attempts; doubled after each. */
+const READ_RETRY_FIRST_DELAY_MS = 100;
+
+const sleep = (ms: number) => new Promise<void>((resolveSleep) => setTimeout(resolveSleep, ms));
+
 export class Database {
   private readonly driver: Driver;
+  private readonly readRetryMs: number;
 
   constructor(private readonly options: DatabaseOptions) {
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
+    this.readRetryMs = options.readRetryMs ?? READ_RETRY_MS;
     this.driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 15_000,
+      connectionTimeout: options.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS,
+      maxTransactionRetryTime: WRITE_RETRY_MS,
       logging: { level: 'error', logger: () => {} },
     });
   }
@@ -118,9 +143,14 @@ export class Database {
     }
   }
 
-  /** Runs one read query in a managed read transaction and returns plain rows. */
+  /**
+   * Runs one read query and returns plain rows. It runs as an auto-commit transaction: one
+   * network round trip instead of the three (BEGIN, RUN, COMMIT) of a managed transaction,
+   * which matters under load, where every round trip waits for a turn of the event loop.
+   * Transient failures are retried for `readRetryMs`.
+   */
   async read(query: CypherQuery): Promise<Row[]> {
-    return this.readTx((tx) => tx.run(query));
+    return this.retryRead((session) => this.run(query, (q) => session.run(q.cypher, q.params, this.txConfig())));
   }
 
   /** Runs one write query in a managed write transaction and returns plain rows. */
@@ -128,39 +158,67 @@ export class Database {
     return this.writeTx((tx) => tx.run(query));
   }
 
-  /** Runs `work` in one managed read transaction (retried by the driver on transient errors). */
+  /** Runs `work` in one read transaction (all its queries see one snapshot); retried like `read`. */
   async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('READ', work);
+    return this.retryRead(async (session) => {
+      const tx = session.beginTransaction(this.txConfig());
+      try {
+        const result = await work({ run: (query) => this.run(query, (q) => tx.run(q.cypher, q.params)) });
+        await tx.commit();
+        return result;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
+    });
   }
 
   /** Runs `work` in one managed write transaction: all of it is committed, or none of it. */
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('WRITE', work);
+    return this.writeSession(work);
   }
 
   async close(): Promise<void> {
     await this.driver.close();
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const config = {
-      timeout: this.options.queryTimeoutMs,
-      metadata: { app: 'newsgraph' },
-    };
-    const run = (mtx: ManagedTransaction) =>
-      work({
-        run: async (query) => {
-          this.options.onQuery?.(query);
-          const result = await mtx.run(query.cypher, query.params);
-          return result.records.map((r) => toPlain(r.toObject()) as Row);
-        },
-      });
+  private txConfig() {
+    return { timeout: this.options.queryTimeoutMs, metadata: { app: 'newsgraph' } };
+  }
+
+  /** Runs one query through `send`, reporting it to `onQuery`, and converts the rows. */
+  private async run(query: CypherQuery, send: (query: CypherQuery) => Promise<QueryResult>): Promise<Row[]> {
+    this.options.onQuery?.(query);
+    const result = await send(query);
+    return result.records.map((r) => toPlain(r.toObject()) as Row);
+  }
+
+  /**
+   * Runs `work` in a fresh read session, again after a short, doubling pause while it fails
+   * with a retriable error and `readRetryMs` has not passed since the first attempt.
+   */
+  private async retryRead<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + this.readRetryMs;
+    for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await work(session);
+      } catch (err) {
+        const error = classifyError(err);
+        if (!(error instanceof DatabaseError && error.retriable) || Date.now() + delay > deadline) throw error;
+      } finally {
+        // Closing only returns the connection to the pool; a read's outcome does not depend on it.
+        await session.close().catch(() => undefined);
+      }
+      await sleep(delay);
+    }
+  }
+
+  /** Runs `work` in a managed write transaction, retried by the driver for WRITE_RETRY_MS. */
+  private async writeSession<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const run = (mtx: ManagedTransaction) => work({ run: (query) => this.run(query, (q) => mtx.run(q.cypher, q.params)) });
     try {
-      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+      return await session.executeWrite(run, this.txConfig());
     } catch (err) {
       throw classifyError(err);
     } finally {

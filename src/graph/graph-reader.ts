@@ -15,6 +15,7 @@ import type {
   PageRecord,
   PathStepRecord,
   SearchHitRecord,
+  StatementPageRecord,
   StatementRecord,
   TimeBucketRecord,
 } from './read-records.js';
@@ -47,6 +48,7 @@ import { statementsCountQuery, statementsPageQuery, type StatementCriteria } fro
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function toEntityRecord(row: Row): EntityRecord {
@@ -73,6 +75,7 @@ export function toArticleRecord(row: Row): ArticleRecord {
 }
 
 export function toStatementRecord(row: Row): StatementRecord {
+  const speaker = isRow(row.speaker) ? row.speaker : null;
   return {
     id: String(row.id),
     text: String(row.text ?? ''),
@@ -81,9 +84,9 @@ export function toStatementRecord(row: Row): StatementRecord {
     channel: str(row.channel),
     confidence: num(row.confidence),
     firstReportedAt: str(row.firstReportedAt),
-    speakerId: str(row.speakerId),
+    speakerId: speaker ? String(speaker.id) : str(row.speakerId),
     mentionIds: strings(row.mentionIds),
-    articleIds: strings(row.articleIds),
+    articleIds: Array.isArray(row.articles) ? row.articles.filter(isRow).map((a) => String(a.id)) : strings(row.articleIds),
     start: num(row.start),
     end: num(row.end),
   };
@@ -113,13 +116,21 @@ const emptyPage = <T>(): PageRecord<T> => ({ items: [], hasNextPage: false });
 export class GraphReader {
   constructor(private readonly db: Database) {}
 
-  /** One page of statements, newest first. `after` is a cursor from a previous page. */
-  async statementsPage(criteria: StatementCriteria, limit: number, after: string | null): Promise<PageRecord<StatementRecord>> {
+  /**
+   * One page of statements, newest first, with the speakers and articles they refer to.
+   * `after` is a cursor from a previous page.
+   */
+  async statementsPage(criteria: StatementCriteria, limit: number, after: string | null): Promise<StatementPageRecord> {
     const key = after ? decodeCursor(after, ['n', 's']) : null;
     const query = statementsPageQuery(criteria, limit + 1, key ? { reportedAtMs: key[0] as number, id: key[1] as string } : null);
-    if (!query) return emptyPage();
+    if (!query) return { ...emptyPage(), speakers: [], articles: [] };
     const rows = await this.db.read(query);
-    return page(rows, limit, toStatementRecord, (row) => [Number(row.sortMs), String(row.id)]);
+    const shown = rows.slice(0, limit);
+    return {
+      ...page(rows, limit, toStatementRecord, (row) => [Number(row.sortMs), String(row.id)]),
+      speakers: shown.flatMap((row) => (isRow(row.speaker) ? [toEntityRecord(row.speaker)] : [])),
+      articles: shown.flatMap((row) => (Array.isArray(row.articles) ? row.articles.filter(isRow).map(toArticleRecord) : [])),
+    };
   }
 
   async countStatements(criteria: StatementCriteria): Promise<number> {
@@ -166,14 +177,18 @@ export class GraphReader {
     return byId(ids, (await this.db.read(statementsByIdsQuery(ids))).map(toStatementRecord));
   }
 
-  /** Mention and article counts per entity id (zeros for unknown ids). */
+  /** Each entity with its mention and article counts (null entity and zeros for unknown ids). */
   async entityCounts(ids: readonly string[]): Promise<EntityCountsRecord[]> {
     const rows = await this.db.read(entityCountsQuery(ids));
     const found = new Map(rows.map((r) => [String(r.id), r]));
-    return ids.map((id) => ({
-      mentionCount: num(found.get(id)?.mentionCount) ?? 0,
-      articleCount: num(found.get(id)?.articleCount) ?? 0,
-    }));
+    return ids.map((id) => {
+      const row = found.get(id);
+      return {
+        entity: row ? toEntityRecord(row) : null,
+        mentionCount: num(row?.mentionCount) ?? 0,
+        articleCount: num(row?.articleCount) ?? 0,
+      };
+    });
   }
 
   /** The entities each article names, most named first. */

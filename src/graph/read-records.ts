@@ -42,8 +42,9 @@ export interface StatementRecord {
   end: number | null;
 }
 
-/** Mention counts of one entity over all articles. */
+/** Mention counts of one entity over all articles, with the entity (null when unknown). */
 export interface EntityCountsRecord {
+  entity: EntityRecord | null;
   mentionCount: number;
   articleCount: number;
 }
@@ -92,6 +93,12 @@ export interface GraphStatsRecord {
 export interface PageRecord<T> {
   items: { cursor: string; node: T }[];
   hasNextPage: boolean;
+}
+
+/** A page of statements with the speakers and articles they refer to (to prime loaders). */
+export interface StatementPageRecord extends PageRecord<StatementRecord> {
+  speakers: EntityRecord[];
+  articles: ArticleRecord[];
 }
 
 /** An entity an article names, with the offsets of each naming in its body. */

@@ -1,12 +1,13 @@
+/** `e.aliasText`: what the `entity_names` full-text index reads (name, aliases, normalised forms). */
+export const ALIAS_TEXT_CYPHER =
+  "reduce(text = e.name, x IN e.aliases + [e.normName] + e.normAliases | text + ' | ' + x)";
+
 /**
  * Cypher that adds names to entity `e` from list expressions, keeping each list free of
  * duplicates and of the entity's own name, then recomputes `e.aliasText` (what the
  * `entity_names` full-text index reads: name, aliases and their normalised forms).
  * Parameters are Cypher expressions, e.g. `row.aliases`; this builds text, not values.
  */
-/** `e.aliasText`: what the `entity_names` full-text index reads (name, aliases, normalised forms). */
-export const ALIAS_TEXT_CYPHER = "reduce(text = e.name, x IN e.aliases + [e.normName] + e.normAliases | text + ' | ' + x)";
-
 export function setEntityNamesCypher(lists: {
   aliases: string;
   normAliases: string;
@@ -21,8 +22,5 @@ export function setEntityNamesCypher(lists: {
   ];
   if (lists.titles) sets.push(add('titles', lists.titles, "''"));
   if (lists.matchedBy) sets.push(add('matchedBy', lists.matchedBy, "''"));
-  return [
-    `SET ${sets.join(',\n    ')}`,
-    `SET e.aliasText = ${ALIAS_TEXT_CYPHER}`,
-  ].join('\n');
+  return [`SET ${sets.join(',\n    ')}`, `SET e.aliasText = ${ALIAS_TEXT_CYPHER}`].join('\n');
 }

@@ -14,6 +14,15 @@ describe('validateExtraction', () => {
     ).toEqual([]);
   });
 
+  it('accepts ISO 8601 dates only, as Neo4j reads them', () => {
+    const dated = (publishedAt: string) =>
+      validateExtraction(buildExtraction({ article: { publishedAt } }));
+    expect(dated('2025-06-11T14:05:00.000Z')).toEqual([]);
+    expect(dated('2025-06-11T14:05:00+02:00')).toEqual([]);
+    expect(dated('2025-06-11')).toEqual([]);
+    expect(dated('June 11, 2025')).toEqual(['article.publishedAt is not a date: June 11, 2025']);
+  });
+
   it('reports bad dates, unknown references and duplicate ids', () => {
     const extraction = buildExtraction({
       article: { publishedAt: 'soon' },

@@ -2,8 +2,11 @@ import type { Extraction } from '../model/extraction.js';
 
 const TYPES = new Set(['PERSON', 'PLACE', 'ORGANIZATION']);
 const isOffset = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+/** ISO 8601 as the Article contract states it, which Neo4j's datetime() also reads. */
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const isDate = (s: unknown) =>
-  s === null || (typeof s === 'string' && !Number.isNaN(Date.parse(s)));
+  s === null || (typeof s === 'string' && ISO_DATE.test(s) && !Number.isNaN(Date.parse(s)));
 
 /**
  * Checks what the writer relies on in an extraction (ids, references, offsets, dates).

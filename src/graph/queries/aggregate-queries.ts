@@ -29,20 +29,33 @@ function windowWhere(time: string, window: Window): { where: string[]; params: R
   return { where, params };
 }
 
-/** Entities with the most statements in the window (optionally only those naming `aboutId`). */
+/**
+ * Entities with the most statements in the window (optionally only those naming `aboutId`).
+ *
+ * Each statement has exactly one SAID relationship, from its speaker (src/graph/model.ts), so
+ * rows are counted without DISTINCT. The match starts from the statements (through the
+ * window's range index or the mentioned entity) and steps back to the speaker; without a
+ * window or `aboutId` it reads each entity's SAID degree instead, which Neo4j keeps per
+ * relationship type for dense nodes, rather than walking every statement.
+ */
 export function topSpeakersQuery(window: Window & { aboutId?: string | null }, limit: number): CypherQuery {
   const { where, params } = windowWhere('s.firstReportedAt', window);
-  const match = window.aboutId
-    ? 'MATCH (e:Entity)-[:SAID]->(s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})'
-    : 'MATCH (e:Entity)-[:SAID]->(s:Statement)';
+  const ranked = ['ORDER BY count DESC, e.name, e.id', 'LIMIT toInteger($limit)', `RETURN count, ${ENTITY_FIELDS}`];
+  if (!window.aboutId && where.length === 0) {
+    return {
+      cypher: ['MATCH (e:Entity)', 'WITH e, COUNT { (e)-[:SAID]->() } AS count', 'WHERE count > 0', 'WITH e, count', ...ranked].join('\n'),
+      params: { limit },
+    };
+  }
+  const anchor = window.aboutId ? 'MATCH (s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})' : 'MATCH (s:Statement)';
   if (window.aboutId) params.aboutId = window.aboutId;
   return {
     cypher: [
-      where.length ? `${match}\nWHERE ${where.join(' AND ')}` : match,
-      'WITH e, count(DISTINCT s) AS count',
-      'ORDER BY count DESC, e.name, e.id',
-      'LIMIT toInteger($limit)',
-      `RETURN count, ${ENTITY_FIELDS}`,
+      where.length ? `${anchor}\nWHERE ${where.join(' AND ')}` : anchor,
+      'MATCH (e)-[:SAID]->(s)',
+      // A statement may mention an entity twice after a merge; count it once.
+      window.aboutId ? 'WITH e, count(DISTINCT s) AS count' : 'WITH e, count(*) AS count',
+      ...ranked,
     ].join('\n'),
     params: { ...params, limit },
   };

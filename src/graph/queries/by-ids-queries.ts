@@ -19,14 +19,15 @@ export function statementsByIdsQuery(ids: readonly string[]): CypherQuery {
   return { cypher: `UNWIND $ids AS key\nMATCH (s:Statement {id: key})\nRETURN ${statementFields()}`, params: { ids } };
 }
 
-/** Times named and articles naming, per entity id. */
+/** Times named and articles naming, per entity id, with the entity's fields. */
 export function entityCountsQuery(ids: readonly string[]): CypherQuery {
   return {
     cypher: [
       'UNWIND $ids AS key',
       'MATCH (e:Entity {id: key})',
       'OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)',
-      'RETURN e.id AS id, coalesce(sum(m.count), 0) AS mentionCount, count(DISTINCT a) AS articleCount',
+      'WITH e, coalesce(sum(m.count), 0) AS mentionCount, count(DISTINCT a) AS articleCount',
+      `RETURN mentionCount, articleCount, ${ENTITY_FIELDS}`,
     ].join('\n'),
     params: { ids },
   };

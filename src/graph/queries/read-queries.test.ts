@@ -19,7 +19,7 @@ describe('statement queries', () => {
       WITH s, coalesce(s.firstReportedAt.epochMillis, 0) AS sortMs
       ORDER BY sortMs DESC, s.id DESC
       LIMIT toInteger($limit)
-      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp.id }[0] AS speakerId, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa.id ORDER BY sa.publishedAt DESC, sa.id } AS articleIds, null AS start, null AS end",
+      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt, .body} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end",
         "params": {
           "from": "2025-01-01T00:00:00.000Z",
           "kind": "DIRECT",
@@ -39,7 +39,7 @@ describe('statement queries', () => {
       WHERE sortMs < $afterMs OR (sortMs = $afterMs AND s.id < $afterId)
       ORDER BY sortMs DESC, s.id DESC
       LIMIT toInteger($limit)
-      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp.id }[0] AS speakerId, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa.id ORDER BY sa.publishedAt DESC, sa.id } AS articleIds, null AS start, null AS end"
+      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt, .body} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end"
     `);
     expect(query?.params).toEqual({ text: 'bridge AND budget', speaker: 'mayor quill', afterMs: 1000, afterId: 's9', limit: 3 });
   });
@@ -80,8 +80,9 @@ describe('other builders', () => {
   it('builds aggregates with windows as parameters and labels from a fixed table', () => {
     expect(topSpeakersQuery({ aboutId: 'e2', to: '2025-02-01T00:00:00.000Z' }, 10)).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (e:Entity)-[:SAID]->(s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})
+        "cypher": "MATCH (s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})
       WHERE s.firstReportedAt < datetime($to)
+      MATCH (e)-[:SAID]->(s)
       WITH e, count(DISTINCT s) AS count
       ORDER BY count DESC, e.name, e.id
       LIMIT toInteger($limit)
@@ -94,6 +95,9 @@ describe('other builders', () => {
       }
     `);
     expect(topEntitiesQuery({ type: 'PLACE' }, 5).cypher).toContain('MATCH (a:Article)-[:MENTIONS]->(e:Place)');
+    // Without a window, speakers are ranked by their SAID degree, not by walking statements.
+    expect(topSpeakersQuery({}, 5).cypher).toContain('COUNT { (e)-[:SAID]->() } AS count');
+    expect(topSpeakersQuery({ from: '2025-01-01T00:00:00.000Z' }, 5).cypher).toMatch(/^MATCH \(s:Statement\)\nWHERE s\.firstReportedAt >= datetime\(\$from\)/);
   });
 
   it('bounds path length by a checked integer', () => {

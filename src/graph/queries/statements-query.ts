@@ -91,7 +91,10 @@ export function statementMatch(criteria: StatementCriteria): CypherQuery | null 
   return { cypher, params };
 }
 
-/** One page (newest first) of statements meeting `criteria`, `limit` rows after `after`. */
+/**
+ * One page (newest first) of statements meeting `criteria`, `limit` rows after `after`, each
+ * with its speaker and articles whole (see statementFields).
+ */
 export function statementsPageQuery(criteria: StatementCriteria, limit: number, after: StatementsAfter | null): CypherQuery | null {
   const match = statementMatch(criteria);
   if (!match) return null;
@@ -107,7 +110,7 @@ export function statementsPageQuery(criteria: StatementCriteria, limit: number, 
     `WITH s, ${STATEMENT_SORT_KEY} AS sortMs${keyset}`,
     'ORDER BY sortMs DESC, s.id DESC',
     'LIMIT toInteger($limit)',
-    `RETURN sortMs, ${statementFields()}`,
+    `RETURN sortMs, ${statementFields(undefined, { related: true })}`,
   ].join('\n');
   return { cypher, params };
 }
