@@ -44,6 +44,18 @@ describe('statement queries', () => {
     expect(query?.params).toEqual({ text: 'bridge AND budget', speaker: 'mayor quill', afterMs: 1000, afterId: 's9', limit: 3 });
   });
 
+  it('pages unanchored statements through the first-report index, scanning for undated ones only at the end', () => {
+    const query = statementsPageQuery({ kind: 'DIRECT' }, 21, { reportedAtMs: 1000, id: 's9' });
+    const [recent, rest] = query!.cypher.split('WITH collect(s) AS recent');
+    expect(recent).toContain('MATCH (s:Statement) WHERE s.firstReportedAt > datetime({epochMillis: 0}) AND s.kind = $kind');
+    expect(recent).toContain('RETURN s ORDER BY s.firstReportedAt DESC, s.id DESC LIMIT toInteger($limit)');
+    expect(rest).toContain('UNWIND CASE WHEN size(recent) < toInteger($limit) THEN [true] ELSE [] END AS more');
+    expect(rest).toContain('(s.firstReportedAt IS NULL OR s.firstReportedAt <= datetime({epochMillis: 0})) AND s.kind = $kind');
+    expect(query!.params).toEqual({ kind: 'DIRECT', limit: 21, afterMs: 1000, afterId: 's9' });
+    // Anchored criteria keep the anchored match.
+    expect(statementsPageQuery({ speakerId: 'p1' }, 21, null)!.cypher).not.toContain('AS recent');
+  });
+
   it('treats blank text as no text condition', () => {
     expect(statementsCountQuery({ text: '   ' })?.cypher).toBe('MATCH (s:Statement)\nRETURN count(s) AS count');
   });

@@ -32,6 +32,16 @@ export const STATEMENT_SORT_KEY = 'coalesce(s.firstReportedAt.epochMillis, 0)';
  * the others filter. Returns null when the criteria cannot match anything (blank text).
  */
 export function statementMatch(criteria: StatementCriteria): CypherQuery | null {
+  const parts = statementMatchParts(criteria);
+  if (!parts) return null;
+  const cypher = parts.where.length ? `${parts.anchor}\nWHERE ${parts.where.join('\n  AND ')}` : parts.anchor;
+  return { cypher, params: parts.params };
+}
+
+const PLAIN_ANCHOR = 'MATCH (s:Statement)';
+
+/** The anchor clause of statementMatch, its filter conditions and their parameters. */
+function statementMatchParts(criteria: StatementCriteria): { anchor: string; where: string[]; params: Record<string, unknown> } | null {
   const params: Record<string, unknown> = {};
   const where: string[] = [];
   let anchor: string;
@@ -51,7 +61,7 @@ export function statementMatch(criteria: StatementCriteria): CypherQuery | null 
   } else if (criteria.about?.trim()) {
     anchor = `MATCH (ab:Entity) WHERE ${nameMatch('ab', 'about')}\nMATCH (s:Statement)-[:MENTIONS]->(ab)\nWITH DISTINCT s`;
   } else {
-    anchor = 'MATCH (s:Statement)';
+    anchor = PLAIN_ANCHOR;
   }
   if (criteria.speakerId) {
     params.speakerId = criteria.speakerId;
@@ -87,8 +97,7 @@ export function statementMatch(criteria: StatementCriteria): CypherQuery | null 
     params.to = criteria.to;
     where.push('s.firstReportedAt < datetime($to)');
   }
-  const cypher = where.length ? `${anchor}\nWHERE ${where.join('\n  AND ')}` : anchor;
-  return { cypher, params };
+  return { anchor, where, params };
 }
 
 /**
@@ -96,6 +105,8 @@ export function statementMatch(criteria: StatementCriteria): CypherQuery | null 
  * with its speaker and articles whole (see statementFields).
  */
 export function statementsPageQuery(criteria: StatementCriteria, limit: number, after: StatementsAfter | null): CypherQuery | null {
+  const parts = statementMatchParts(criteria);
+  if (parts?.anchor === PLAIN_ANCHOR) return datedFirstPageQuery(parts.where, parts.params, limit, after);
   const match = statementMatch(criteria);
   if (!match) return null;
   const params: Record<string, unknown> = { ...match.params, limit };
@@ -108,6 +119,51 @@ export function statementsPageQuery(criteria: StatementCriteria, limit: number, 
   const cypher = [
     match.cypher,
     `WITH s, ${STATEMENT_SORT_KEY} AS sortMs${keyset}`,
+    'ORDER BY sortMs DESC, s.id DESC',
+    'LIMIT toInteger($limit)',
+    `RETURN sortMs, ${statementFields(undefined, { related: true })}`,
+  ].join('\n');
+  return { cypher, params };
+}
+
+/**
+ * The page query when no condition narrows the statements down to a few (no text, speaker or
+ * mentioned entity). Sorting every statement would read them all; instead the statements
+ * reported after 1970 are read newest first through the `statement_first_reported` range
+ * index, stopping after `limit`. Only when those run out (the last pages) does the page reach
+ * the others (undated, sort key 0, or older), which no index finds: only then are they
+ * scanned for. The two lists are merged in page order.
+ */
+function datedFirstPageQuery(where: string[], matchParams: Record<string, unknown>, limit: number, after: StatementsAfter | null): CypherQuery {
+  const params: Record<string, unknown> = { ...matchParams, limit };
+  const recent = ['s.firstReportedAt > datetime({epochMillis: 0})', ...where];
+  const rest = ['(s.firstReportedAt IS NULL OR s.firstReportedAt <= datetime({epochMillis: 0}))', ...where];
+  if (after) {
+    params.afterMs = after.reportedAtMs;
+    params.afterId = after.id;
+    // The range bound lets the index skip what earlier pages read; the exact keyset follows.
+    recent.push(
+      's.firstReportedAt < datetime({epochMillis: toInteger($afterMs) + 1})',
+      '(s.firstReportedAt.epochMillis < $afterMs OR (s.firstReportedAt.epochMillis = $afterMs AND s.id < $afterId))',
+    );
+    rest.push(`(${STATEMENT_SORT_KEY} < $afterMs OR (${STATEMENT_SORT_KEY} = $afterMs AND s.id < $afterId))`);
+  }
+  const cypher = [
+    'CALL {',
+    `  ${PLAIN_ANCHOR} WHERE ${recent.join(' AND ')}`,
+    '  RETURN s ORDER BY s.firstReportedAt DESC, s.id DESC LIMIT toInteger($limit)',
+    '}',
+    'WITH collect(s) AS recent',
+    'CALL {',
+    '  WITH recent',
+    // No row, so no scan, while the recent statements fill the page.
+    '  UNWIND CASE WHEN size(recent) < toInteger($limit) THEN [true] ELSE [] END AS more',
+    `  ${PLAIN_ANCHOR} WHERE ${rest.join(' AND ')}`,
+    `  WITH s ORDER BY ${STATEMENT_SORT_KEY} DESC, s.id DESC LIMIT toInteger($limit)`,
+    '  RETURN collect(s) AS rest',
+    '}',
+    'UNWIND recent + rest AS s',
+    `WITH s, ${STATEMENT_SORT_KEY} AS sortMs`,
     'ORDER BY sortMs DESC, s.id DESC',
     'LIMIT toInteger($limit)',
     `RETURN sortMs, ${statementFields(undefined, { related: true })}`,
