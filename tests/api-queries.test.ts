@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASHDOWN, HARROWGATE, QUILL, QUILL_STATEMENT_COUNT, VENN } from './support/api-corpus.js';
+import { GraphWriter } from '../src/graph/graph-writer.js';
+import { buildExtraction } from './support/build-extraction.js';
 import { graphql } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -97,6 +99,37 @@ describe('read queries over HTTP', () => {
     expect(new Set(seen).size).toBe(QUILL_STATEMENT_COUNT);
     const bad = await graphql(t.url, STATEMENTS, { first: 3, after: 'not-a-cursor' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('pages through all statements newest first, undated ones last, as a full sort orders them', async () => {
+    // An undated article, so the page query's second branch (statements no index finds) runs.
+    await new GraphWriter(t.db).upsertArticles([
+      buildExtraction({
+        article: { id: `${t.tag}-undated`, publishedAt: null },
+        entities: [VENN],
+        statements: [{ speaker: VENN.name, text: `Nobody dated this remark ${t.tag}` }],
+      }),
+    ]);
+    const expected = await t.db.read({
+      cypher: 'MATCH (s:Statement) RETURN s.id AS id ORDER BY coalesce(s.firstReportedAt.epochMillis, 0) DESC, s.id DESC',
+      params: {},
+    });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 200; pages += 1) {
+      const res: Awaited<ReturnType<typeof graphql<StatementPage>>> = await graphql<StatementPage>(t.url, STATEMENTS, { first: 7, after });
+      expect(res.errors).toBeUndefined();
+      const page = res.data!.statements;
+      seen.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected.map((r) => String(r.id)));
+    // The undated statement comes after every dated one.
+    const [dated] = await t.db.read({ cypher: 'MATCH (s:Statement) WHERE s.firstReportedAt IS NOT NULL RETURN count(s) AS n', params: {} });
+    const undated = await statementsOf({ text: `Nobody dated this remark ${t.tag}` });
+    expect(undated.edges).toHaveLength(1);
+    expect(seen.indexOf(undated.edges[0]!.node.id)).toBeGreaterThanOrEqual(Number(dated!.n));
   });
 
   it('gives related entities by shared articles and a path with evidence', async () => {
