@@ -12,7 +12,7 @@ export interface BuiltEntity {
 /**
  * Turns clusters into output entities ("e1", "e2", ... in order of first appearance):
  * the name is the gazetteer name or the fullest form, aliases every other form used
- * (titled forms included), mentions in body and title only (dek offsets have no field).
+ * (titled forms included), mentions in body, dek and title (each with offsets into its own text).
  */
 export function buildEntities(clusters: Cluster[]): BuiltEntity[] {
   const firstPos = (c: Cluster): number => Math.min(...c.mentions.map((m) => (m.field === 'body' ? m.start + 1e9 : m.start)));
@@ -33,14 +33,17 @@ export function buildEntities(clusters: Cluster[]): BuiltEntity[] {
       add(m.text.replace(/['’]s$/u, ''));
       for (const t of m.titles) add(`${t} ${m.text}`);
     }
+    for (const a of cluster.extraAliases) add(a);
     const mentions: Mention[] = cluster.mentions
-      .filter((m) => m.field !== 'dek')
-      .sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1))
-      .map((m) => ({ start: m.start, end: m.end, text: m.text, field: m.field === 'title' ? 'title' : 'body' }));
+      .sort((a, b) => (a.field === b.field ? a.start - b.start : FIELD_ORDER[a.field] - FIELD_ORDER[b.field]))
+      .map((m) => ({ start: m.start, end: m.end, text: m.text, field: m.field }));
     const entity: ExtractedEntity = { id: `e${i + 1}`, type: cluster.type, name, aliases, titles: [...cluster.titles], mentions };
     return { entity, cluster };
   });
 }
+
+/** Mentions are listed title first, then dek, then body. */
+const FIELD_ORDER = { title: 0, dek: 1, body: 2 } as const;
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/extraction.js';
 import type { Candidate } from './find-candidates.js';
-import { LEXICON } from './lexicon.js';
+import { LEXICON, foldKey } from './lexicon.js';
 
 /** What a candidate looks like on its own: a type (or null when unsure) and how sure. */
 export interface Classification {
@@ -22,6 +22,23 @@ const OUTLET_WORDS = new Set([
 const SHOP_WORDS = new Set(['panaderia', 'taqueria', 'pasteleria', 'carniceria', 'restaurante', 'cafe', 'pizzeria', 'trattoria', 'boulangerie', 'patisserie', 'bodega', 'cantina', 'ristorante']);
 const FACILITY_WORDS = new Set(['courthouse', 'building', 'bridge', 'stadium', 'arena', 'plaza', 'mall', 'pier', 'side', 'tower', 'towers']);
 const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
+/**
+ * Party adjectives: a modifier ("Republican-run cities", "a Democratic senator", "Labour MPs")
+ * names no entity; the party is named by "the Republican Party", "Democrats", "the GOP".
+ */
+const PARTY_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'socialist', 'progressive', 'libertarian', 'green']);
+/** ", State" or ", Country" right after a name ("Memphis, Tennessee", "Dayton, Ohio", "Lyon, France"). */
+const CONTAINER_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}?)(?=[\s,;:)—–-]|\.?$|\.\s)/u;
+
+/** The state or country named right after a candidate ("Tennessee" in "Memphis, Tennessee"), or null. */
+export function containerAfter(text: string, end: number): string | null {
+  const m = CONTAINER_AFTER.exec(text.slice(end, end + 40));
+  const name = m?.[1];
+  if (!name) return null;
+  if (LEXICON.containers.has(foldKey(name))) return name;
+  const bare = name.replace(/\.$/, '');
+  return LEXICON.containers.has(foldKey(bare)) ? bare : null;
+}
 
 /** The word just before `start` in `text`, lower-cased ('' when none). */
 export function wordBefore(text: string, start: number): string {
@@ -43,10 +60,15 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // Named storms ("Hurricane Ida", "Tropical Storm Alberto") and laws ("the Clean Water Act") are not entities here.
   if (STORM_WORDS.has(first) || key.startsWith('tropical storm') || (keys.length > 1 && LAW_WORDS.has(last))) return { type: null, strong: true, canonical: null };
   if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
+  if (keys.length === 1 && PARTY_ADJECTIVES.has(key)) return { type: null, strong: true, canonical: null };
   const org = LEXICON.organizations.get(key);
   const place = LEXICON.places.get(key);
   if (place && !(org && c.tokens.length > 1)) return { type: 'PLACE', strong: true, canonical: place };
   if (org) return { type: 'ORGANIZATION', strong: true, canonical: org };
+  // "Dayton, Ohio", "LA CROSSE, Wis.": a name before ", State" is a place (not "Jane Doe, Ohio's ...").
+  if (!LEXICON.containers.has(key) && !(keys.length > 1 && LEXICON.firstNameGender.has(first)) && !LEXICON.orgSuffixes.has(last) && containerAfter(text, c.end)) {
+    return { type: 'PLACE', strong: true, canonical: null };
+  }
   if (keys.length > 1 && LEXICON.orgSuffixes.has(last)) return { type: 'ORGANIZATION', strong: true, canonical: null };
   // Newspapers are named "<Place> <outlet word>": "Tallahassee Democrat", "Valley Courier", "Express-News".
   if (keys.length > 1 && !LEXICON.commonWords.has(first) && (OUTLET_WORDS.has(last) || /-news$/.test(last))) return { type: 'ORGANIZATION', strong: true, canonical: null };

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/extraction.js';
 import type { Classification } from './classify-entity.js';
-import { wordBefore } from './classify-entity.js';
+import { containerAfter, wordBefore } from './classify-entity.js';
 import type { Candidate } from './find-candidates.js';
 import { LEXICON, foldKey, type Gender } from './lexicon.js';
 
@@ -34,6 +34,8 @@ export interface Cluster {
   mentions: ClusterMention[];
   titles: string[];
   gender: Gender;
+  /** Surface forms that are not one mention: "Memphis, Tennessee" for the city Memphis. */
+  extraAliases: string[];
 }
 
 const PERSON_VERB_AFTER = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|argued|noted|warned|acknowledged|insisted|claimed|explained|recalled|replied|asked)\b/;
@@ -79,7 +81,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
   }
 
   const create = (tc: TypedCandidate, type: EntityType): Cluster => {
-    const cl: Cluster = { type, canonical: tc.classification.canonical, keys: new Set([keyOf(tc)]), mentions: [], titles: [], gender: 'unknown' };
+    const cl: Cluster = { type, canonical: tc.classification.canonical, keys: new Set([keyOf(tc)]), mentions: [], titles: [], gender: 'unknown', extraAliases: [] };
     clusters.push(cl);
     byKey.set(`${type}:${keyOf(tc)}`, cl);
     addMention(cl, tc);
@@ -195,7 +197,35 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
   }
 
   for (const cl of clusters) cl.gender = genderOf(cl);
+  joinCityState(typed, clusters);
   return clusters.filter((cl) => cl.mentions.length > 0);
+}
+
+/**
+ * "City, State" forms: the city gets the alias "City, State" (the state stays its own place),
+ * and "Washington" joins "Washington, D.C." when the article names D.C. and nothing marks the
+ * state ("Washington state", "the state of Washington", "Seattle, Washington").
+ */
+function joinCityState(typed: TypedCandidate[], clusters: Cluster[]): void {
+  const at = new Map<string, Cluster>();
+  for (const cl of clusters) for (const m of cl.mentions) at.set(`${m.field}:${m.start}`, cl);
+  const dc = clusters.find((cl) => cl.type === 'PLACE' && cl.canonical === 'Washington, D.C.');
+  let washingtonState = false;
+  for (const tc of typed) {
+    const c = tc.candidate;
+    const cl = at.get(`${tc.field}:${c.start}`);
+    if (foldKey(c.text) === 'washington') {
+      const before = tc.source.slice(Math.max(0, c.start - 30), c.start);
+      if (/^\s+state\b/.test(tc.source.slice(c.end, c.end + 8)) || /\bstate of\s+$/i.test(before) || /\p{L}\s*,\s*$/u.test(before)) washingtonState = true;
+    }
+    if (!cl || cl.type !== 'PLACE' || LEXICON.containers.has(foldKey(c.text))) continue;
+    const state = containerAfter(tc.source, c.end);
+    if (!state) continue;
+    const form = `${c.text}, ${state}`;
+    if (!cl.extraAliases.includes(form)) cl.extraAliases.push(form);
+  }
+  const washington = clusters.find((cl) => cl !== dc && cl.type === 'PLACE' && cl.keys.has('washington') && cl.keys.size === 1);
+  if (dc && washington && !washingtonState) mergeInto(dc, washington, clusters);
 }
 
 const LOCATIVE_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'throughout', 'around', 'toward', 'into', 'through']);
@@ -215,6 +245,7 @@ function mergeInto(target: Cluster, src: Cluster, clusters: Cluster[]): void {
   for (const k of src.keys) target.keys.add(k);
   target.mentions.push(...src.mentions);
   for (const t of src.titles) if (!target.titles.includes(t)) target.titles.push(t);
+  for (const a of src.extraAliases) if (!target.extraAliases.includes(a)) target.extraAliases.push(a);
   src.mentions = [];
   const i = clusters.indexOf(src);
   if (i >= 0) clusters.splice(i, 1);

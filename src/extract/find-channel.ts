@@ -6,7 +6,13 @@
 export function findChannel(after: string): { channel: string | null; length: number } {
   const m = CHANNEL_RE.exec(after);
   if (!m) return { channel: null, length: 0 };
-  return { channel: m[1]?.trim() ?? null, length: m[0].length };
+  // A sentence period or comma caught by a name pattern is not part of the channel ("on Truth Social.");
+  // a dotted abbreviation keeps its last period ("in a letter to D.C.").
+  const raw = m[0].replace(/\s+$/u, '');
+  const cut = /(?:\p{L}\.){2,}$/u.test(raw) ? null : /[.,;:!?]+$/u.exec(raw);
+  const whole = cut ? raw.slice(0, cut.index) : raw;
+  const lead = whole.length - whole.trimStart().length;
+  return { channel: whole.slice(lead) || null, length: whole.length };
 }
 
 const MEDIUM =

@@ -19,6 +19,8 @@ export type Gender = 'female' | 'male' | 'unknown';
 export interface Lexicon {
   /** Place name -> canonical place name ("u.s." -> "United States"). */
   places: Map<string, string>;
+  /** Countries, US states and state abbreviations: the "State" of a "City, State" form. */
+  containers: Set<string>;
   /** Organization name or alias -> canonical organization name. */
   organizations: Map<string, string>;
   /** Every alias of each known canonical organization. */
@@ -40,8 +42,10 @@ export interface Lexicon {
 
 function buildLexicon(): Lexicon {
   const places = new Map<string, string>();
-  const addPlace = (alias: string, canonical: string): void => {
+  const containers = new Set<string>();
+  const addPlace = (alias: string, canonical: string, container = false): void => {
     if (!places.has(foldKey(alias))) places.set(foldKey(alias), canonical);
+    if (container) containers.add(foldKey(alias));
   };
   const countries = (countriesEn as { countries: Record<string, string | string[]> }).countries;
   for (const names of Object.values(countries)) {
@@ -49,7 +53,7 @@ function buildLexicon(): Lexicon {
     const canonical = list.find((n) => !n.includes(',')) ?? list[0] ?? '';
     // "United States of America" is the ISO name; news says "United States".
     const main = canonical === 'United States of America' ? 'United States' : canonical;
-    for (const n of list) if (!n.includes(',')) addPlace(n, main);
+    for (const n of list) if (!n.includes(',')) addPlace(n, main, true);
   }
   addPlace('America', 'United States');
   addPlace('United States', 'United States');
@@ -58,8 +62,9 @@ function buildLexicon(): Lexicon {
   addPlace('U.K.', 'United Kingdom');
   addPlace('EU', 'European Union');
   addPlace('E.U.', 'European Union');
-  for (const s of statesUs.default ?? statesUs) addPlace(s.name, s.name);
-  for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) addPlace(abbr, name);
+  for (const s of statesUs.default ?? statesUs) addPlace(s.name, s.name, true);
+  for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) addPlace(abbr, name, true);
+  for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'D.C.']) containers.add(foldKey(n));
   addPlace('D.C.', 'Washington, D.C.');
   addPlace('Washington, D.C.', 'Washington, D.C.');
   addPlace('Washington D.C.', 'Washington, D.C.');
@@ -85,6 +90,7 @@ function buildLexicon(): Lexicon {
   const set = (xs: readonly string[]): Set<string> => new Set(xs.map(foldKey));
   return {
     places,
+    containers,
     organizations,
     organizationAliases,
     firstNameGender,

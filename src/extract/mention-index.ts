@@ -19,14 +19,14 @@ type Spans = { start: number; end: number }[];
 export class MentionIndex {
   readonly mentions: IndexedMention[];
   private readonly byEnd: IndexedMention[];
-  /** Entities named in the title (salient for "the company" everywhere). */
+  /** Entities named in the title or dek (salient for "the company" everywhere). */
   private readonly inTitle: Map<string, IndexedMention>;
 
   constructor(built: BuiltEntity[]) {
     this.mentions = built
       .flatMap((b) =>
         b.entity.mentions
-          .filter((m) => m.field !== 'title')
+          .filter((m) => (m.field ?? 'body') === 'body')
           .map((m) => ({ start: m.start, end: m.end, entityId: b.entity.id, type: b.entity.type, gender: b.cluster.gender, titles: b.entity.titles, name: b.entity.name })),
       )
       .sort((a, b) => a.start - b.start);
@@ -34,7 +34,7 @@ export class MentionIndex {
     this.inTitle = new Map();
     for (const b of built) {
       const first = this.mentions.find((m) => m.entityId === b.entity.id);
-      if (first && b.entity.mentions.some((m) => m.field === 'title')) this.inTitle.set(b.entity.id, first);
+      if (first && b.entity.mentions.some((m) => m.field === 'title' || m.field === 'dek')) this.inTitle.set(b.entity.id, first);
     }
   }
 

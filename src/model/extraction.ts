@@ -8,8 +8,8 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
-  /** 'title' when the mention is in the article title (offsets then index the title). */
-  field?: 'body' | 'title';
+  /** 'title' or 'dek' when the mention is in the article title or dek (offsets then index that text). */
+  field?: 'body' | 'title' | 'dek';
 }
 
 export interface ExtractedEntity {
