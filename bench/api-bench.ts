@@ -6,7 +6,8 @@
  *    of src/graph/model.ts: 800 entities, ~5 mentions and 3 statements per article.
  * 2. Starts the API server in this process.
  * 3. Loads it from a second process (this file with `--load`) running autocannon: four query
- *    types at once, 4 connections each (16 in all), for BENCH_SECONDS (default 15).
+ *    types at once, 4 connections each (16 in all), first for BENCH_WARMUP_SECONDS (default 5,
+ *    not measured), then for BENCH_SECONDS (default 15).
  * 4. Prints a table: requests, throughput and p50/p99 latency per query type against the
  *    targets, with the machine's load average before and after (other processes on a small
  *    machine move these figures a lot; compare runs only at a similar load).
@@ -40,6 +41,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const AGGREGATE_TTL_MS = process.env.BENCH_AGGREGATE_TTL_MS === undefined ? undefined : Number(process.env.BENCH_AGGREGATE_TTL_MS);
 const CONNECTIONS_PER_TYPE = 4;
 const PEOPLE = 500;
@@ -220,6 +222,13 @@ function printTable(results: TypeResult[], load: { before: number; after: number
 
 /** The second process: runs autocannon for each query type at once and prints JSON results. */
 async function runLoad(spec: LoadSpec): Promise<void> {
+  // First the same load unmeasured, so both JITs (Node's and Neo4j's JVM) and the caches are warm.
+  await loadFor(spec, WARMUP_SECONDS);
+  process.stdout.write(JSON.stringify(await loadFor(spec, SECONDS)));
+}
+
+/** Runs every query type at once for `seconds`, CONNECTIONS_PER_TYPE connections each. */
+async function loadFor(spec: LoadSpec, seconds: number): Promise<TypeResult[]> {
   const rand = random(7);
   const runs = queryTypes(spec, rand).map(
     (q) =>
@@ -228,7 +237,7 @@ async function runLoad(spec: LoadSpec): Promise<void> {
           {
             url: `${spec.url}/graphql`,
             connections: CONNECTIONS_PER_TYPE,
-            duration: SECONDS,
+            duration: seconds,
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: q.body() }) }],
@@ -250,7 +259,7 @@ async function runLoad(spec: LoadSpec): Promise<void> {
         );
       }),
   );
-  process.stdout.write(JSON.stringify(await Promise.all(runs)));
+  return Promise.all(runs);
 }
 
 async function main(): Promise<void> {
@@ -293,7 +302,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 20; i += 1) {
       for (const q of warm) await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: q.body() });
     }
-    console.log(`loading the server for ${SECONDS} s: ${warm.length} query types x ${CONNECTIONS_PER_TYPE} connections ...`);
+    console.log(`loading the server for ${WARMUP_SECONDS} s (warm-up) + ${SECONDS} s: ${warm.length} query types x ${CONNECTIONS_PER_TYPE} connections ...`);
     const loadBefore = loadavg()[0] ?? 0;
     const output = await new Promise<string>((resolveLoad, reject) => {
       const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--load', JSON.stringify(spec)], {

@@ -2,7 +2,6 @@
  * Resolvers are glue: unpack arguments, call the GraphReader (through the request's
  * DataLoaders) or the ArticleStore, shape the result. No Cypher and no business rules here.
  */
-import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../graph/read-records.js';
 import type { StatementCriteria } from '../graph/queries/statements-query.js';
 import { MAX_PATH_HOPS } from '../graph/queries/path-query.js';
@@ -21,19 +20,10 @@ const BUCKET_UNIT: Record<Interval, BucketUnit> = { DAY: 'day', WEEK: 'week', MO
 const DEFAULT_RELATED = 10;
 const DEFAULT_PATH_HOPS = 4;
 
-/** A page of statements; counted in the same query when the client selects `totalCount`. */
-function statementsConnection(
-  ctx: ApiContext,
-  info: GraphQLResolveInfo,
-  criteria: StatementCriteria,
-  first?: number | null,
-  after?: string | null,
-) {
-  const withTotal = selectsField(info, ['totalCount']);
-  return ctx.reader.statementsPage(criteria, pageSize(first), after ?? null, { withTotal }).then((page) => {
+function statementsConnection(ctx: ApiContext, criteria: StatementCriteria, first?: number | null, after?: string | null) {
+  return ctx.reader.statementsPage(criteria, pageSize(first), after ?? null).then((page) => {
     primeLoaders(ctx.loaders, { entities: page.speakers, articles: page.articles });
-    const total = page.total;
-    return toConnection(page, () => (total !== null ? Promise.resolve(total) : ctx.reader.countStatements(criteria)));
+    return toConnection(page, () => ctx.reader.countStatements(criteria));
   });
 }
 
@@ -62,8 +52,8 @@ const entityFields = {
       .articlesPage(criteria, pageSize(args.first), args.after ?? null)
       .then((page) => toConnection(page, () => ctx.reader.countArticles(criteria)));
   },
-  statementsAbout: (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    statementsConnection(ctx, info, { aboutId: e.id }, args.first, args.after),
+  statementsAbout: (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: ApiContext) =>
+    statementsConnection(ctx, { aboutId: e.id }, args.first, args.after),
   related: (e: EntityRecord, args: { first?: number | null; type?: EntityRecord['type'] | null }, ctx: ApiContext) =>
     ctx.loaders.related.load({ entityId: e.id, type: args.type ?? null, limit: pageSize(args.first, DEFAULT_RELATED) }),
 };
@@ -73,15 +63,14 @@ const speakerFields = {
     e: EntityRecord,
     args: { filter?: StatementFilter | null; first?: number | null; after?: string | null },
     ctx: ApiContext,
-    info: GraphQLResolveInfo,
-  ) => statementsConnection(ctx, info, { ...criteriaOf(args.filter), speaker: null, speakerId: e.id }, args.first, args.after),
+  ) => statementsConnection(ctx, { ...criteriaOf(args.filter), speaker: null, speakerId: e.id }, args.first, args.after),
 };
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
 
   Query: {
-    statements: (_, args, ctx, info) => statementsConnection(ctx, info, criteriaOf(args.filter), args.first, args.after),
+    statements: (_, args, ctx) => statementsConnection(ctx, criteriaOf(args.filter), args.first, args.after),
     // Asked with its counts (an entity page), the entity comes with them in one query.
     entity: async (_, args, ctx, info) =>
       selectsField(info, ['mentionCount', 'articleCount']) ? (await ctx.loaders.entityCounts.load(args.id)).entity : ctx.loaders.entity.load(args.id),

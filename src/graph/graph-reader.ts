@@ -44,12 +44,7 @@ import { decodeCursor, encodeCursor } from './queries/page-cursor.js';
 import { pathQuery } from './queries/path-query.js';
 import { relatedEntitiesQuery, type RelatedKey } from './queries/related-entities-query.js';
 import { searchEntitiesQuery, searchStatementsQuery } from './queries/search-queries.js';
-import {
-  statementsCountQuery,
-  statementsPageQuery,
-  statementsPageWithTotalQuery,
-  type StatementCriteria,
-} from './queries/statements-query.js';
+import { statementsCountQuery, statementsPageQuery, type StatementCriteria } from './queries/statements-query.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -123,30 +118,18 @@ export class GraphReader {
 
   /**
    * One page of statements, newest first, with the speakers and articles they refer to.
-   * `after` is a cursor from a previous page. With `withTotal`, the same round trip counts
-   * all statements meeting `criteria` (`total`; null when the page is empty after a cursor,
-   * where no row carries it).
+   * `after` is a cursor from a previous page.
    */
-  async statementsPage(
-    criteria: StatementCriteria,
-    limit: number,
-    after: string | null,
-    options: { withTotal?: boolean } = {},
-  ): Promise<StatementPageRecord> {
+  async statementsPage(criteria: StatementCriteria, limit: number, after: string | null): Promise<StatementPageRecord> {
     const key = after ? decodeCursor(after, ['n', 's']) : null;
-    const afterKey = key ? { reportedAtMs: key[0] as number, id: key[1] as string } : null;
-    const query = options.withTotal
-      ? statementsPageWithTotalQuery(criteria, limit + 1, afterKey)
-      : statementsPageQuery(criteria, limit + 1, afterKey);
-    if (!query) return { ...emptyPage(), speakers: [], articles: [], total: 0 };
+    const query = statementsPageQuery(criteria, limit + 1, key ? { reportedAtMs: key[0] as number, id: key[1] as string } : null);
+    if (!query) return { ...emptyPage(), speakers: [], articles: [] };
     const rows = await this.db.read(query);
     const shown = rows.slice(0, limit);
-    const counted = rows[0] ? num(rows[0].total) : after ? null : 0;
     return {
       ...page(rows, limit, toStatementRecord, (row) => [Number(row.sortMs), String(row.id)]),
       speakers: shown.flatMap((row) => (isRow(row.speaker) ? [toEntityRecord(row.speaker)] : [])),
       articles: shown.flatMap((row) => (Array.isArray(row.articles) ? row.articles.filter(isRow).map(toArticleRecord) : [])),
-      total: options.withTotal ? counted : null,
     };
   }
 

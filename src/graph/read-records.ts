@@ -99,8 +99,6 @@ export interface PageRecord<T> {
 export interface StatementPageRecord extends PageRecord<StatementRecord> {
   speakers: EntityRecord[];
   articles: ArticleRecord[];
-  /** How many statements meet the criteria over all pages, when it was asked for and is known. */
-  total: number | null;
 }
 
 /** An entity an article names, with the offsets of each naming in its body. */

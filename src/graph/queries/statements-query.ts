@@ -171,22 +171,6 @@ function datedFirstPageQuery(where: string[], matchParams: Record<string, unknow
   return { cypher, params };
 }
 
-/**
- * statementsPageQuery with, on each row, `total`: the number of statements meeting
- * `criteria` (statementsCountQuery), so a page and its count take one round trip. Rows come
- * in page order; an empty page has no row to carry the count.
- */
-export function statementsPageWithTotalQuery(criteria: StatementCriteria, limit: number, after: StatementsAfter | null): CypherQuery | null {
-  const page = statementsPageQuery(criteria, limit, after);
-  const count = statementsCountQuery(criteria);
-  if (!page || !count) return null;
-  const indent = (cypher: string) => cypher.replace(/^/gm, '  ');
-  return {
-    cypher: ['CALL {', indent(count.cypher), '}', 'CALL {', indent(page.cypher), '}', 'RETURN count AS total, *', 'ORDER BY sortMs DESC, id DESC'].join('\n'),
-    params: { ...count.params, ...page.params },
-  };
-}
-
 /** The number of statements meeting `criteria`. */
 export function statementsCountQuery(criteria: StatementCriteria): CypherQuery | null {
   const match = statementMatch(criteria);

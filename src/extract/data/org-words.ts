@@ -1,0 +1,47 @@
+/**
+ * Words that make a capitalised name an organization when they end it ("Acme Inc.",
+ * "Transit Authority") or open it before "of" ("Department of Energy", "University of Utah").
+ */
+export const ORG_SUFFIXES: readonly string[] = [
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'llc', 'ltd', 'ltd.', 'plc',
+  'ag', 'sa', 'gmbh', 'group', 'holdings', 'partners', 'associates', 'capital', 'ventures', 'securities', 'bank',
+  'bancorp', 'financial', 'insurance', 'investments', 'analytics', 'systems', 'technologies', 'technology', 'labs',
+  'laboratories', 'pharmaceuticals', 'therapeutics', 'motors', 'airlines', 'airways', 'energy', 'power', 'electric',
+  'industries', 'enterprises', 'brands', 'foods', 'pictures', 'studios', 'entertainment', 'media', 'records',
+  'publishing', 'networks', 'network', 'communications', 'telecom', 'software', 'microdevices', 'semiconductor',
+  'semiconductors', 'devices', 'solutions', 'services', 'logistics', 'consulting', 'research', 'ai',
+  'department', 'dept.', 'agency', 'administration', 'office', 'bureau', 'service', 'commission', 'committee',
+  'subcommittee', 'council', 'board', 'authority', 'ministry', 'secretariat', 'directorate', 'court', 'tribunal',
+  'senate', 'house', 'assembly', 'legislature', 'parliament', 'congress', 'cabinet', 'party', 'caucus',
+  'coalition', 'alliance', 'union', 'federation', 'confederation', 'league', 'association', 'society', 'foundation',
+  'fund', 'trust', 'institute', 'institution', 'center', 'centre', 'university', 'college', 'academy', 'school',
+  'schools', 'district', 'hospital', 'clinic', 'museum', 'library', 'church', 'diocese', 'police', 'guard', 'army',
+  'navy', 'force', 'forces', 'corps', 'command', 'patrol', 'team', 'club', 'fc', 'project', 'initiative', 'network',
+  'organization', 'organisation', 'program', 'programme', 'exchange', 'times', 'post', 'news', 'journal',
+  'tribune', 'chronicle', 'herald', 'gazette', 'bee', 'courier', 'dispatch', 'observer', 'examiner', 'inquirer',
+  'express-news', 'register', 'review', 'magazine', 'press', 'radio', 'television', 'tv', 'broadcasting', 'ledger',
+  'sentinel', 'star', 'globe', 'daily', 'weekly', 'monitor', 'reporter', 'standard', 'telegraph', 'guardian',
+  'independent', 'mirror', 'economist', 'wire', 'elementary', 'middle', 'high', 'commons', 'clinic', 'lab',
+  'festival', 'commerce', 'state', 'unified', 'system', 'appeals', 'circuit', 'elementary', 'chamber', 'watch', 'international', 'worldwide', 'global', 'partnership', 'council',
+];
+
+/** Heads that open an organization name before "of"/"for" ("Department of Justice"). */
+export const ORG_HEADS: readonly string[] = [
+  'department', 'ministry', 'bureau', 'office', 'university', 'college', 'school', 'institute', 'academy',
+  'bank', 'federation', 'association', 'society', 'church', 'board', 'council', 'commission', 'committee',
+  'court', 'house', 'chamber', 'league', 'union', 'museum', 'centers', 'center', 'friends', 'order', 'party',
+  'organization', 'organisation', 'administration', 'agency', 'division', 'coalition', 'alliance', 'corps',
+];
+
+/** Words ending a place name ("Gwinnett County", "Colorado River", "Pearl District" is ambiguous). */
+export const PLACE_SUFFIXES: readonly string[] = [
+  'county', 'parish', 'borough', 'township', 'province', 'prefecture', 'region', 'river', 'lake', 'ocean',
+  'sea', 'gulf', 'bay', 'strait', 'channel', 'valley', 'mountains', 'mountain', 'mount', 'peak', 'hills', 'island',
+  'islands', 'peninsula', 'desert', 'canyon', 'basin', 'coast', 'plains', 'street', 'st.', 'avenue', 'ave.', 'road',
+  'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'freeway', 'parkway', 'square', 'park', 'heights',
+  'village', 'city', 'beach', 'harbor', 'harbour', 'falls', 'springs', 'creek', 'forest', 'panhandle', 'delta',
+  'neighborhood', 'quarter', 'corridor', 'seamount', 'reef', 'glacier', 'volcano', 'airport',
+];
+
+/** Heads that open a place name ("Gulf of Aqaba", "Lake Mead", "Mount Rainier"). */
+export const PLACE_HEADS: readonly string[] = ['gulf', 'lake', 'mount', 'mt.', 'bay', 'sea', 'strait', 'isle', 'cape', 'port', 'fort', 'saint', 'st.', 'san', 'santa', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'northern', 'southern', 'eastern', 'western', 'central'];

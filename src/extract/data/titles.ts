@@ -1,0 +1,43 @@
+/**
+ * Titles and roles written before a person's name ("Sen. Jane Doe", "Police Chief John Roe").
+ * Lower-cased; multi-word titles are matched word by word from the right, so "police chief"
+ * needs only "chief" here plus the modifier list below.
+ */
+export const PERSON_TITLES: readonly string[] = [
+  'president', 'vice', 'gov.', 'gov', 'governor', 'lt.', 'sen.', 'sen', 'senator', 'rep.', 'rep', 'representative',
+  'congressman', 'congresswoman', 'mayor', 'councilmember', 'councilman', 'councilwoman', 'councillor', 'alderman',
+  'commissioner', 'secretary', 'minister', 'prime', 'chancellor', 'ambassador', 'speaker', 'leader', 'whip',
+  'attorney', 'general', 'judge', 'justice', 'magistrate', 'prosecutor', 'sheriff', 'chief', 'officer', 'deputy',
+  'detective', 'sgt.', 'sergeant', 'lt', 'lieutenant', 'capt.', 'captain', 'col.', 'colonel', 'maj.', 'major',
+  'adm.', 'admiral', 'gen.', 'cmdr.', 'commander', 'agent', 'inspector', 'trooper', 'corporal', 'cpl.', 'pvt.',
+  'dr.', 'dr', 'doctor', 'prof.', 'professor', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'mx.', 'sir', 'dame',
+  'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'reverend', 'father', 'sister', 'rabbi',
+  'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman',
+  'chair', 'chairperson', 'executive', 'director', 'manager', 'superintendent', 'principal', 'dean', 'provost',
+  'coach', 'trainer', 'founder', 'co-founder', 'owner', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst',
+  'economist', 'editor', 'reporter', 'correspondent', 'clerk', 'treasurer', 'auditor', 'controller', 'comptroller',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'delegate', 'trustee', 'member', 'council', 'board', 'special',
+  'state', 'county', 'city', 'district', 'u.s.', 'federal', 'former', 'acting', 'interim', 'associate', 'assistant',
+  'senior', 'head', 'team', 'coordinator', 'supervisor', 'physician', 'nurse', 'researcher', 'scientist',
+  'epidemiologist', 'financial', 'operating', 'technology', 'medical', 'health', 'police', 'fire', 'school',
+  'ranking', 'majority', 'minority', 'first', 'lady', 'emir', 'sheikh', 'crown', 'premier', 'envoy', 'czar',
+  'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
+];
+
+/** Titles that mark a person on their own, even alone before a surname ("Dr. Osei", "Mr. Smith"). */
+export const STRONG_TITLES: readonly string[] = [
+  'president', 'gov.', 'governor', 'sen.', 'senator', 'rep.', 'representative', 'congressman', 'congresswoman',
+  'mayor', 'councilmember', 'councilman', 'councilwoman', 'judge', 'justice', 'sheriff', 'chief', 'detective',
+  'sgt.', 'sergeant', 'lt.', 'lieutenant', 'capt.', 'captain', 'col.', 'gen.', 'adm.', 'dr.', 'dr', 'prof.',
+  'professor', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'rev.', 'reverend', 'rabbi', 'imam', 'bishop', 'pastor',
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'coach', 'superintendent', 'commissioner', 'secretary',
+  'minister', 'ambassador', 'speaker', 'agent', 'officer', 'director', 'executive', 'manager', 'attorney',
+  'prosecutor', 'principal', 'dean', 'founder', 'member', 'deputy', 'inspector', 'trooper', 'pope', 'king', 'queen',
+  'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'premier', 'chancellor', 'clerk',
+  'treasurer', 'auditor', 'comptroller', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee', 'economist',
+  'analyst', 'spokesman', 'spokeswoman', 'spokesperson',
+];
+
+/** Titles implying gender, used for pronoun resolution. */
+export const FEMALE_TITLES: readonly string[] = ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'queen', 'princess', 'dame', 'lady', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'assemblywoman', 'sister'];
+export const MALE_TITLES: readonly string[] = ['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'congressman', 'councilman', 'chairman', 'spokesman', 'assemblyman', 'father'];
