@@ -194,6 +194,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
       continue;
     }
     if (type && (strong || (!c.sentenceInitial && (type !== 'PERSON' || !single)))) create(tc, type);
+    else if (tc.classification.speechSubject && !clusters.some((x) => x.keys.has(key))) create(tc, 'ORGANIZATION');
   }
 
   for (const cl of clusters) cl.gender = genderOf(cl);
@@ -211,12 +212,13 @@ function joinCityState(typed: TypedCandidate[], clusters: Cluster[]): void {
   for (const cl of clusters) for (const m of cl.mentions) at.set(`${m.field}:${m.start}`, cl);
   const dc = clusters.find((cl) => cl.type === 'PLACE' && cl.canonical === 'Washington, D.C.');
   let washingtonState = false;
+  const placeEnds = new Set(typed.filter((t) => t.classification.type === 'PLACE').map((t) => `${t.field}:${t.candidate.end}`));
   for (const tc of typed) {
     const c = tc.candidate;
     const cl = at.get(`${tc.field}:${c.start}`);
     if (foldKey(c.text) === 'washington') {
       const before = tc.source.slice(Math.max(0, c.start - 30), c.start);
-      if (/^\s+state\b/.test(tc.source.slice(c.end, c.end + 8)) || /\bstate of\s+$/i.test(before) || /\p{L}\s*,\s*$/u.test(before)) washingtonState = true;
+      if (/^\s+state\b/.test(tc.source.slice(c.end, c.end + 8)) || /\bstate of\s+$/i.test(before) || (/,\s$/.test(before) && placeEnds.has(`${tc.field}:${c.start - 2}`))) washingtonState = true;
     }
     if (!cl || cl.type !== 'PLACE' || LEXICON.containers.has(foldKey(c.text))) continue;
     const state = containerAfter(tc.source, c.end);

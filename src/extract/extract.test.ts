@@ -81,6 +81,51 @@ describe('extract: statements', () => {
   });
 });
 
+describe('extract: places, parties, titles and fields', () => {
+  const ofType = (x: ReturnType<typeof extract>, type: string) => x.entities.filter((e) => e.type === type);
+  it('clusters "Washington" with "Washington, D.C." unless the state is meant', () => {
+    const x = extract(article('Officials in Washington, D.C., met Monday.\n\nLater, Washington said it would wait. D.C. agreed.'));
+    const dc = byName(x, 'Washington, D.C.');
+    expect(dc?.aliases).toEqual(expect.arrayContaining(['Washington', 'D.C.']));
+    expect(ofType(x, 'PLACE')).toHaveLength(1);
+    const y = extract(article('Farmers in Washington state and in Washington, D.C., objected.'));
+    expect(ofType(y, 'PLACE').length).toBeGreaterThanOrEqual(2);
+  });
+  it('gives a city the "City, State" alias and keeps the state', () => {
+    const x = extract(article('The plant in Dayton, Ohio, closed. Dayton lost 300 jobs, and Ohio lost more.'));
+    expect(byName(x, 'Dayton')?.aliases).toContain('Dayton, Ohio');
+    expect(byName(x, 'Ohio')?.type).toBe('PLACE');
+  });
+  it('never makes a party adjective a place or an entity', () => {
+    const x = extract(article('In Republican run states and Democratic cities, Republicans and Democrats disagreed.'));
+    expect(byName(x, 'Republican')).toBeUndefined();
+    expect(byName(x, 'Republicans')?.type).toBe('ORGANIZATION');
+    expect(ofType(x, 'PLACE')).toHaveLength(0);
+  });
+  it('reads compound titles and office titles', () => {
+    const x = extract(article('Senate Majority Leader Jane Velloway spoke. Secretary of State Mara Quell listened.'));
+    expect(byName(x, 'Jane Velloway')?.titles).toContain('Majority Leader');
+    expect(byName(x, 'Mara Quell')?.titles).toContain('Secretary of State');
+  });
+  it('keeps possessive organization names whole and skips ticker symbols', () => {
+    const x = extract(article("Kestrel Devices (NASDAQ: KSTD) hired Fenwick's Analytics, a Denver firm, to study the Brookfield Workers' Union."));
+    expect(byName(x, "Fenwick's Analytics")?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'NASDAQ')).toBeUndefined();
+    expect(byName(x, 'KSTD')).toBeUndefined();
+  });
+  it('reports dek mentions with offsets into the dek', () => {
+    const a: Article = { ...article('The board met.'), dek: 'Mara Velloway of Acme Corp. resigns' };
+    const x = extract(a);
+    const m = byName(x, 'Acme Corp.')?.mentions.find((mm) => mm.field === 'dek');
+    expect(m && a.dek?.slice(m.start, m.end)).toBe('Acme Corp.');
+  });
+  it('attributes British single-quoted speech and trims the channel', () => {
+    const x = extract(article("'We won't give up on this,' Ms Reed said.\n\n\"We will win this fight,\" Mara Velloway wrote on Truth Social."));
+    expect(x.statements.map((st) => st.text)).toEqual(expect.arrayContaining(["We won't give up on this,"]));
+    expect(x.statements.find((st) => st.text.startsWith('We will win'))?.channel).toBe('on Truth Social');
+  });
+});
+
 describe('extract: robustness', () => {
   it('never throws and keeps offsets consistent on arbitrary text', () => {
     const pieces = fc.constantFrom('"', '“', '”', '‘', '’', "'", ' said ', ' Smith', ' Sen. ', 'Jane Doe', '\n\n', ' (ABC) ', '🙂', 'Ж', '中文', '\u0000', '\u0007', '.', ',', ' he ', 'U.S.', ' according to ');

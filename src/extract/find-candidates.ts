@@ -23,6 +23,26 @@ function isNameToken(t: Token): boolean {
   return t.cap || NAME_PARTICLE.test(t.text);
 }
 
+/**
+ * A possessive inside an organization name: "Moody's Analytics", "International Longshoremen's
+ * Association". The capitalised words after it end in an organization word, and the owner is no
+ * known place or organization and never stands alone in the text (unlike "Trump's Justice Department").
+ */
+function possessiveName(text: string, tokens: Token[], i: number, j: number): boolean {
+  const owner = tokens[j] as Token;
+  // "Ireland's Data Protection Commission", "the FBI's Art Crime Team": a known owner stands apart.
+  for (let x = i; x <= j; x++) {
+    const ownerKey = tokens.slice(x, j + 1).map((t) => t.key).join(' ');
+    if (LEXICON.places.has(ownerKey) || LEXICON.organizations.has(ownerKey)) return false;
+  }
+  let k = j + 1;
+  while (k + 1 < tokens.length && (tokens[k + 1] as Token).cap && joined(text, tokens[k] as Token, tokens[k + 1] as Token) && !(tokens[k] as Token).possessive) k++;
+  const last = tokens[k];
+  if (!last || !LEXICON.orgSuffixes.has(last.key) || LEXICON.strongTitles.has(last.key)) return false;
+  const bare = owner.text.slice(0, -2);
+  return !new RegExp(String.raw`(?<![\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’])`, 'u').test(text);
+}
+
 /** Text between two tokens is a single space (or nothing): they belong to one name. */
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -49,7 +69,7 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
     while (j + 1 < tokens.length) {
       const cur = tokens[j];
       const next = tokens[j + 1];
-      if (!cur || !next || cur.possessive || !joined(text, cur, next)) break;
+      if (!cur || !next || !joined(text, cur, next) || (cur.possessive && !possessiveName(text, tokens, i, j))) break;
       if (isNameToken(next)) {
         j++;
         continue;
@@ -75,6 +95,26 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
   return out;
 }
 
+/** Adjectives that open organization names as often as sentences ("Northern Plains Midstream LLC"). */
+const ORG_OPENERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'general', 'great', 'new', 'first', 'united', 'american', 'international', 'global', 'royal', 'federal']);
+
+/** Titles written "Title of Office" before a name: "Secretary of State Marco Rubio", "Minister of Finance Jane Roe". */
+const OFFICE_TITLES = new Set(['secretary', 'minister', 'chancellor', 'director', 'commissioner', 'attorney', 'ambassador', 'governor', 'undersecretary']);
+
+/**
+ * True when the "of" at `k` joins an office title to its office and a person's name follows:
+ * "Secretary of State Marco Rubio" (a known first name after the office, or three or more words).
+ * Returns the index of the name's first token, or 0 when it is not such a title.
+ */
+function officeOf(chunk: Token[], k: number): number {
+  const head = chunk[k - 1];
+  if (!head || !OFFICE_TITLES.has(head.key)) return 0;
+  let x = k + 1;
+  if (chunk[x]?.key === 'the') x++;
+  for (let y = x + 1; y < chunk.length - 1; y++) if (LEXICON.firstNameGender.has((chunk[y] as Token).key)) return y;
+  return chunk.length - x >= 3 && !chunk.slice(x).some((t) => t.key === 'of' || t.key === 'and') ? x + 1 : 0;
+}
+
 /** Splits a chunk at dates and at "and"/"of" that do not belong to one organization name. */
 function splitChunk(chunk: Token[]): Token[][] {
   const parts: Token[][] = [];
@@ -91,6 +131,10 @@ function splitChunk(chunk: Token[]): Token[][] {
     if (DATE_WORDS.has(t.key) && t.cap) {
       if (cur.length) parts.push(cur);
       cur = [];
+      continue;
+    }
+    if (!known && t.key === 'of' && officeOf(chunk, k)) {
+      cur.push(t);
       continue;
     }
     if (!known && (t.key === 'of' || t.key === 'for')) {
@@ -137,9 +181,16 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
   if (!first) return null;
   let sentenceInitial = sentenceStarts.has(first.start);
   // Drop leading function words ("But", "The") and, at a sentence start, common words.
+  const lastKey = toks[toks.length - 1]?.key ?? '';
+  const namedOrg = toks.length >= 3 && (LEXICON.orgSuffixes.has(lastKey) || LEXICON.placeSuffixes.has(lastKey));
   while (a < toks.length - 1) {
     const t = toks[a] as Token;
-    if (t.key === 'the' || ((sentenceInitial || a > 0) && LEXICON.commonWords.has(t.key) && !LEXICON.personTitles.has(t.key))) {
+    const next = toks[a + 1] as Token;
+    // Kept at a sentence start: a first name before a surname ("Jan Hasselman", "May Chen"),
+    // an adjective opening an organization name ("Northern Plains Midstream LLC").
+    const firstName = a === 0 && toks.length <= 3 && LEXICON.firstNameGender.has(t.key) && !LEXICON.commonWords.has(next.key);
+    const orgOpener = a === 0 && namedOrg && ORG_OPENERS.has(t.key);
+    if (t.key === 'the' || ((sentenceInitial || a > 0) && LEXICON.commonWords.has(t.key) && !LEXICON.personTitles.has(t.key) && !firstName && !orgOpener)) {
       a++;
       sentenceInitial = false;
     } else break;
@@ -153,12 +204,24 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
     LEXICON.organizations.has(wholeKey) ||
     (lastTok !== undefined && LEXICON.orgSuffixes.has(lastTok.key) && !LEXICON.strongTitles.has(lastTok.key)) ||
     rest.some((t, x) => LEXICON.orgHeads.has(t.key) && (rest[x + 1]?.key === 'of' || rest[x + 1]?.key === 'for'));
-  if (!orgName) {
+  const officeAt = rest.findIndex((t, x) => t.key === 'of' && officeOf(rest, x) > 0);
+  if (officeAt > 0) {
+    const nameAt = officeOf(rest, officeAt);
+    let f = officeAt - 1;
+    while (f - 1 >= 0 && LEXICON.personTitles.has((rest[f - 1] as Token).key)) f--;
+    const prefix = rest.slice(0, f);
+    titles.push(rest.slice(f, nameAt).map((t) => t.text).join(' '));
+    rest = rest.slice(nameAt);
+    if (prefix.length) prefixes.push(...makeCandidates(text, prefix, all, sentenceStarts));
+    sentenceInitial = false;
+  } else if (!orgName) {
     let k = -1;
     for (let x = 0; x < rest.length - 1; x++) {
       const t = rest[x] as Token;
       if (LEXICON.personTitles.has(t.key) && !LEXICON.commonWords.has(t.key.replace(/\.$/, '')) || LEXICON.strongTitles.has(t.key)) k = x;
     }
+    // "Majority Leader John Thune": a title word right after a title belongs to it.
+    while (k >= 0 && k + 2 < rest.length && LEXICON.personTitles.has((rest[k + 1] as Token).key)) k++;
     if (k >= 0) {
       let f = k;
       while (f - 1 >= 0 && LEXICON.personTitles.has((rest[f - 1] as Token).key)) f--;

@@ -20,4 +20,13 @@ describe('findQuotes', () => {
   it('closes an unbalanced quote at the paragraph end', () => {
     expect(quotesOf('A "dangling quote here\n\nNext paragraph.')).toEqual(['dangling quote here']);
   });
+  it('reads British single quotes where a paragraph has no double ones', () => {
+    expect(quotesOf("'We won't give up,' Ms Reed said. 'Not now.'")).toEqual(["We won't give up,", 'Not now.']);
+    expect(quotesOf('He called it ‘a fantasy’ and left.')).toEqual(['a fantasy']);
+  });
+  it('tells apostrophes from single quotes', () => {
+    expect(quotesOf("Smith's team in the '90s didn't lose.")).toEqual([]);
+    expect(quotesOf("'Blaming the '70s is easy for today's ministers,' she said.")).toEqual(["Blaming the '70s is easy for today's ministers,"]);
+    expect(quotesOf("'Ask the players' union what it thinks,' he said.")).toEqual(["Ask the players' union what it thinks,"]);
+  });
 });

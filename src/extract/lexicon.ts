@@ -4,7 +4,7 @@ import firstNames from './data/first-names.json' with { type: 'json' };
 import { COMMON_WORDS } from './data/common-words.js';
 import { KNOWN_ORGANIZATIONS } from './data/organizations.js';
 import { ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES } from './data/org-words.js';
-import { CITIES, REGIONS, STATE_ABBREVIATIONS } from './data/places.js';
+import { CITIES, DEMONYMS, REGIONS, STATE_ABBREVIATIONS } from './data/places.js';
 import { FEMALE_TITLES, MALE_TITLES, PERSON_TITLES, STRONG_TITLES } from './data/titles.js';
 import { OBJECT_VERBS, REPORTING_VERBS, THAT_ONLY_VERBS } from './data/reporting-verbs.js';
 
@@ -27,6 +27,8 @@ export interface Lexicon {
   organizationAliases: Map<string, string[]>;
   firstNameGender: Map<string, Gender>;
   commonWords: Set<string>;
+  /** Nationality adjectives ("saudi", "chinese"): modifiers, not names. */
+  demonyms: Set<string>;
   personTitles: Set<string>;
   strongTitles: Set<string>;
   femaleTitles: Set<string>;
@@ -95,6 +97,7 @@ function buildLexicon(): Lexicon {
     organizationAliases,
     firstNameGender,
     commonWords: new Set(COMMON_WORDS.split(/\s+/).filter(Boolean)),
+    demonyms: set(DEMONYMS),
     personTitles: set(PERSON_TITLES),
     strongTitles: set(STRONG_TITLES),
     femaleTitles: set(FEMALE_TITLES),

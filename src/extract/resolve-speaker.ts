@@ -36,11 +36,17 @@ const ORG_NOUNS = new Set([
   'newspaper', 'paper', 'outlet', 'platform', 'party', 'association', 'alliance', 'government', 'state', 'club', 'program',
   'police', 'sheriff’s', 'fund', 'lab', 'laboratory', 'nonprofit', 'charity', 'manufacturer', 'maker', 'developer', 'lender',
   'insurer', 'carrier', 'operator', 'distributor', 'chain', 'brand', 'label', 'publisher', 'broadcaster', 'regulator',
+  'watchdog', 'charity', 'tribe', 'ministry', 'parliament', 'cabinet',
 ]);
 const SPOKES = /(?:spokes(?:man|woman|person)|representative|official|officials|statement|release)$/;
 const GROUPS = new Set(['officials', 'critics', 'supporters', 'residents', 'experts', 'analysts', 'people', 'parents', 'advocates', 'opponents', 'others', 'some', 'many', 'they', 'researchers', 'scientists', 'authorities', 'investigators', 'witnesses', 'neighbors', 'members', 'leaders', 'lawmakers', 'democrats', 'republicans', 'sources', 'observers', 'economists', 'doctors', 'students', 'teachers', 'organizers', 'prosecutors', 'police']);
 
 type Quotes = { start: number; end: number }[];
+
+/** A lower-case word: the chunk is a description ("Egypt’s electricity minister"), not only a name. */
+const NOMINAL = /(?:^|\s)\p{Ll}{2,}/u;
+/** Lower-case words inside names ("Jane Doe of Acme", "Ursula von der Leyen"). */
+const NAME_LINKS = /\s(?:of|the|and|for|de|da|do|dos|das|del|della|van|von|der|den|bin|ibn|al|la|le|du)(?=\s)/gu;
 
 // Adverbs and time phrases between subject and verb: "Smith also", "Trump on Sunday", "Doe, in a statement,".
 const TRAILING_ADVERB = /(?:\s+|^|,\s*)(?:also|then|later|previously|earlier|repeatedly|again|further|similarly|separately|once|has|have|had|would|will|long|recently|privately|publicly|however|too|meanwhile|(?:on|late|early|last|this)\s+\p{Lu}\w+(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:an?\s+)?[\w\s-]{1,30}(?:statement|interview|email|post|letter))\s*,?\s*$/u;
@@ -79,15 +85,15 @@ export function resolveSpeaker(text: string, a: number, b: number, index: Mentio
   const at = endsInComma ? lead : chunks.length - 1;
   const c = chunks[at];
   if (!c) return null;
-  const head = resolveHead(text, c.start, c.end, index, quotes);
-  if (head?.how === 'name') return head;
-  // "The company's chief executive, Jane Doe, said": a nominal followed by a name in apposition.
+  // "The company's chief executive, Jane Doe, said", "A spokesman for the Corps, Lt. Col. Jo Roe,
+  // said": a nominal followed by a person's name in apposition; the named person speaks.
   const next = chunks[at + 1];
-  if (endsInComma && next) {
+  if (endsInComma && next && NOMINAL.test(text.slice(c.start, c.end).replace(NAME_LINKS, ' '))) {
     const named = index.endingAt(trimEnd(text, next.start, next.end));
-    if (named && named.type === 'PERSON' && /^\s*$/.test(text.slice(next.start, named.start))) return { entityId: named.entityId, how: 'name' };
+    const lead = named ? text.slice(next.start, named.start) : '';
+    if (named && named.type === 'PERSON' && /^\s*(?:[\p{Lu}][\p{L}.\u2024]*\s+){0,3}$/u.test(lead)) return { entityId: named.entityId, how: 'name' };
   }
-  return head;
+  return resolveHead(text, c.start, c.end, index, quotes);
 }
 
 /** Top-level comma chunks of [a, b) (commas inside parentheses do not split). */
@@ -128,7 +134,7 @@ function resolveHead(text: string, a: number, b: number, index: MentionIndex, qu
   const phrase = text.slice(a, end).trim();
   // "Jane Doe of Acme Corp.": the person, not the organization.
   const first = index.firstIn(a, end);
-  if (first && first.type === 'PERSON' && /^\s*$/.test(text.slice(a, first.start).replace(/(?:\p{Lu}[\p{L}’'.-]*|\b(?:the|a|an)\b)\s*/gu, '')) && /^\s+(?:of|at|from|with)\s/.test(text.slice(first.end, end))) {
+  if (first && first.type === 'PERSON' && /^\s*$/.test(text.slice(a, first.start).replace(/(?:\p{Lu}[\p{L}’'.\u2024-]*|\b(?:the|a|an)\b)\s*/gu, '')) && /^\s+(?:of|at|from|with)\s/.test(text.slice(first.end, end))) {
     return { entityId: first.entityId, how: 'name' };
   }
   const words = phrase.toLowerCase().split(/\s+/);
@@ -189,7 +195,10 @@ function spokesGender(phrase: string): { gender?: 'male' | 'female' } {
  * else the nearest organization. Position-only picks are marked for `refineSpeakers`.
  */
 function nominalOrg(phrase: string, a: number, index: MentionIndex, quotes: Quotes): Speaker | null {
-  const nouns = phrase.toLowerCase().split(/[\s’']+/).filter((w) => ORG_NOUNS.has(w) || LEXICON.orgSuffixes.has(w));
+  const words = phrase.toLowerCase().split(/[\s’']+/);
+  // "the employers' group" -> "... Employers Council": a modifier that names the organization.
+  const modifiers = words.filter((w) => w.length >= 5 && !ORG_NOUNS.has(w) && !LEXICON.commonWords.has(w) && !SPOKES.test(w));
+  const nouns = [...words.filter((w) => ORG_NOUNS.has(w) || LEXICON.orgSuffixes.has(w)), ...modifiers];
   const named = (m: IndexedMention): boolean => m.type === 'ORGANIZATION' && nouns.some((n) => m.name.toLowerCase().includes(n));
   const byName = index.lastBefore(a, named, quotes);
   if (byName) return { entityId: byName.entityId, how: 'nominal' };

@@ -67,6 +67,8 @@ export interface DatabaseOptions {
 /** Converts driver values (Integer, temporal, Node, Relationship, arrays, maps) to plain JS. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
+  // Strings, numbers and booleans (most values) need no conversion.
+  if (typeof value !== 'object') return value;
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDateTime(value) || isLocalDateTime(value)) {
     return isDateTime(value) ? new Date(value.toString()).toISOString() : value.toString();

@@ -23,6 +23,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'sentinel', 'star', 'globe', 'daily', 'weekly', 'monitor', 'reporter', 'standard', 'telegraph', 'guardian',
   'independent', 'mirror', 'economist', 'wire', 'elementary', 'middle', 'high', 'commons', 'clinic', 'lab',
   'festival', 'commerce', 'state', 'unified', 'system', 'appeals', 'circuit', 'elementary', 'chamber', 'watch', 'international', 'worldwide', 'global', 'partnership', 'council',
+  'tribe', 'rail', 'railway', 'railways', 'transit', 'midstream',
 ];
 
 /** Heads that open an organization name before "of"/"for" ("Department of Justice"). */
@@ -31,6 +32,7 @@ export const ORG_HEADS: readonly string[] = [
   'bank', 'federation', 'association', 'society', 'church', 'board', 'council', 'commission', 'committee',
   'court', 'house', 'chamber', 'league', 'union', 'museum', 'centers', 'center', 'friends', 'order', 'party',
   'organization', 'organisation', 'administration', 'agency', 'division', 'coalition', 'alliance', 'corps',
+  'campaign',
 ];
 
 /** Words ending a place name ("Gwinnett County", "Colorado River", "Pearl District" is ambiguous). */

@@ -102,3 +102,20 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'Tenn.': 'Tennessee', 'Va.': 'Virginia', 'Vt.': 'Vermont', 'Wash.': 'Washington', 'W.Va.': 'West Virginia',
   'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
 };
+
+/**
+ * Nationality and regional adjectives ("Saudi Crown Prince ...", "Chinese President ..."):
+ * modifiers, never entities on their own.
+ */
+export const DEMONYMS: readonly string[] = [
+  'American', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'French', 'German', 'Italian', 'Spanish',
+  'Portuguese', 'Dutch', 'Belgian', 'Swiss', 'Austrian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Polish',
+  'Czech', 'Hungarian', 'Romanian', 'Bulgarian', 'Greek', 'Turkish', 'Russian', 'Ukrainian', 'Belarusian',
+  'Chinese', 'Japanese', 'Korean', 'Taiwanese', 'Vietnamese', 'Thai', 'Indonesian', 'Malaysian', 'Filipino',
+  'Indian', 'Pakistani', 'Bangladeshi', 'Afghan', 'Iranian', 'Iraqi', 'Syrian', 'Lebanese', 'Jordanian',
+  'Israeli', 'Palestinian', 'Saudi', 'Emirati', 'Qatari', 'Kuwaiti', 'Yemeni', 'Omani', 'Egyptian', 'Libyan',
+  'Tunisian', 'Algerian', 'Moroccan', 'Sudanese', 'Ethiopian', 'Kenyan', 'Nigerian', 'Ghanaian', 'South African',
+  'Canadian', 'Mexican', 'Brazilian', 'Argentine', 'Argentinian', 'Chilean', 'Colombian', 'Peruvian',
+  'Venezuelan', 'Cuban', 'Australian', 'European', 'Asian', 'African', 'Arab', 'Latin American', 'Kurdish',
+  'Serbian', 'Croatian', 'Armenian', 'Azerbaijani', 'Georgian', 'Kazakh', 'Uzbek', 'Mongolian', 'North Korean',
+];

@@ -21,7 +21,7 @@ export const PERSON_TITLES: readonly string[] = [
   'senior', 'head', 'team', 'coordinator', 'supervisor', 'physician', 'nurse', 'researcher', 'scientist',
   'epidemiologist', 'financial', 'operating', 'technology', 'medical', 'health', 'police', 'fire', 'school',
   'ranking', 'majority', 'minority', 'first', 'lady', 'emir', 'sheikh', 'crown', 'premier', 'envoy', 'czar',
-  'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  'cllr', 'cllr.', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
 ];
 
 /** Titles that mark a person on their own, even alone before a surname ("Dr. Osei", "Mr. Smith"). */
@@ -35,7 +35,7 @@ export const STRONG_TITLES: readonly string[] = [
   'prosecutor', 'principal', 'dean', 'founder', 'member', 'deputy', 'inspector', 'trooper', 'pope', 'king', 'queen',
   'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'premier', 'chancellor', 'clerk',
   'treasurer', 'auditor', 'comptroller', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee', 'economist',
-  'analyst', 'spokesman', 'spokeswoman', 'spokesperson',
+  'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'cllr', 'cllr.',
 ];
 
 /** Titles implying gender, used for pronoun resolution. */
