@@ -259,6 +259,36 @@ describe('GraphWriter', () => {
     });
   });
 
+  it('a full name arriving after surname-only articles joins that person and names it', async () => {
+    const surname = cap(word());
+    await writer.upsertArticle(
+      buildExtraction({
+        article: { id: aid('late-1') },
+        entities: [{ name: surname, aliases: [`President ${surname}`] }],
+        statements: [{ speaker: surname, text: `We will not back down ${W}` }],
+      }),
+    );
+    await writer.upsertArticle(
+      buildExtraction({
+        article: { id: aid('late-2') },
+        entities: [{ name: `Dora ${surname}` }],
+        statements: [{ speaker: `Dora ${surname}`, text: `The plan is working ${W}` }],
+      }),
+    );
+    const rows = await db.read({
+      cypher: `MATCH (e:Person) WHERE e.normName = $s OR $s IN e.normAliases
+               RETURN e.name AS name, e.aliases AS aliases, COUNT { (e)-[:SAID]->() } AS said,
+                      COUNT { (:Article)-[:MENTIONS]->(e) } AS articles`,
+      params: { s: surname.toLowerCase() },
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ name: `Dora ${surname}`, said: 2, articles: 2 });
+    expect(rows[0]?.aliases).toEqual(expect.arrayContaining([surname, `President ${surname}`]));
+    expect(rows[0]?.aliases).not.toContain(`Dora ${surname}`);
+    await writer.deleteArticle(`${tag}-late-1`);
+    await writer.deleteArticle(`${tag}-late-2`);
+  });
+
   it('the same quote from two outlets is one Statement with one IN edge per article', async () => {
     const speaker = `Gus ${W}`;
     const a = buildExtraction({

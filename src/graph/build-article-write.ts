@@ -41,6 +41,20 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
       params: { entities: plan.entities },
     });
   }
+  if (plan.renames.length > 0) {
+    // A full name arriving after surname-only articles: the entity takes the fuller name
+    // and keeps the short one as an alias (its key and normName stay, so lookups still hit).
+    queries.push({
+      cypher: [
+        'UNWIND $renames AS row',
+        'MATCH (e:Entity {key: row.key})',
+        'WHERE size(row.name) > size(e.name)',
+        'SET e.aliases = [x IN e.aliases WHERE x <> row.name] + [e.name], e.name = row.name',
+        `SET e.aliasText = ${ALIAS_TEXT_CYPHER}`,
+      ].join('\n'),
+      params: { renames: plan.renames },
+    });
+  }
   const outlets = plan.articles.flatMap((a) =>
     a.outletKey === null ? [] : [{ articleId: a.id, key: a.outletKey }],
   );

@@ -73,6 +73,7 @@ describe('candidate lookups', () => {
             "ORGANIZATION:federal bureau of investigation",
             "ORGANIZATION:ntsb",
             "PERSON:ada quist",
+            "PERSON:quist",
           ],
           "queries": [
             {
@@ -88,8 +89,8 @@ describe('candidate lookups', () => {
   it('splits many names into several full-text queries', () => {
     const entities = Array.from({ length: NAMES_PER_QUERY + 1 }, (_, i) => ({
       id: `e${i}`,
-      type: 'PERSON' as const,
-      name: `Person Number${i}`,
+      type: 'ORGANIZATION' as const,
+      name: `Agency Number${i}`,
       aliases: [],
       titles: [],
       mentions: [],

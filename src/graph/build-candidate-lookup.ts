@@ -13,7 +13,8 @@ export const NAMES_PER_QUERY = 200;
  * one of their keys, those whose name or aliases contain one of their names as a phrase
  * (full-text index `entity_names`, which finds "Donald Trump" for "trump"; one Lucene query of
  * OR-ed phrases per NAMES_PER_QUERY names, as one query per name was the slowest part of a
- * batch write), and organizations whose acronym is one of their names. Rows are
+ * batch write), people named by the surname of a full name, and organizations whose acronym
+ * is one of their names. Rows are
  * EntityCandidate objects, of any type: resolveEntities filters by type.
  *
  * Names are normalised (letters, digits and single spaces only), so quoting them makes a safe
@@ -30,6 +31,13 @@ export function buildCandidateLookup(entities: readonly PreparedEntity[]): Cyphe
       phrases.add(`"${name}"`);
     }
     if (e.acronym) keys.add(entityKey(e.type, e.acronym, null));
+    if (e.type === 'PERSON' && e.normName.includes(' ')) {
+      // A full name may complete a stored one-word person (rule `fullname`); its namesakes
+      // decide whether that is safe, so read both.
+      const surname = e.normName.slice(e.normName.lastIndexOf(' ') + 1);
+      keys.add(entityKey('PERSON', surname, null));
+      phrases.add(`"${surname}"`);
+    }
     if (e.nameIsAcronym) acronyms.add(e.normName);
   }
   const sorted = [...phrases].sort();

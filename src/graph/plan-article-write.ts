@@ -71,6 +71,8 @@ export interface ArticleWritePlan {
   entities: EntityRow[];
   mentions: MentionRow[];
   statements: StatementRow[];
+  /** Stored entities that take a fuller name (resolution rule `fullname`). */
+  renames: { key: string; name: string }[];
   /** Per article: distinct entities mentioned and statements carried. */
   counts: Map<string, { entities: number; statements: number }>;
 }
@@ -94,6 +96,7 @@ export function planArticleWrite(
   const statements = new Map<string, StatementRow>();
   const articles: ArticleRow[] = [];
   const counts = new Map<string, { entities: number; statements: number }>();
+  const renames = new Map<string, string>();
 
   for (const { extraction, contentHash, resolutions } of batch) {
     const { article } = extraction;
@@ -128,6 +131,7 @@ export function planArticleWrite(
       );
       union(row.titles, e.titles);
       union(row.matchedBy, [e.name]);
+      if (r.fullName !== undefined && !renames.has(r.key)) renames.set(r.key, r.fullName);
       if (e.sourceId === OUTLET_SOURCE_ID) continue;
       mentioned.add(r.key);
       const id = `${article.id}\u0000${r.key}`;
@@ -196,6 +200,7 @@ export function planArticleWrite(
     entities: [...entities.values()].sort(byKey),
     mentions: [...mentions.values()],
     statements: [...statements.values()],
+    renames: [...renames].map(([key, name]) => ({ key, name })),
     counts,
   };
 }

@@ -69,6 +69,22 @@ describe('resolveEntities', () => {
     expect(result).toMatchObject({ rule: 'new', key: 'PERSON:trump' });
   });
 
+  it('gives a full name to a stored one-word person, unless a full namesake exists', () => {
+    const [alone] = resolveEntities(prepared([{ name: 'Donald Trump' }]), [
+      stored({ name: 'Trump' }),
+    ]);
+    expect(alone).toMatchObject({
+      rule: 'fullname',
+      key: 'PERSON:trump',
+      fullName: 'Donald Trump',
+    });
+    const [taken] = resolveEntities(prepared([{ name: 'Donald Trump' }]), [
+      stored({ name: 'Trump' }),
+      stored({ name: 'Eric Trump' }),
+    ]);
+    expect(taken).toMatchObject({ rule: 'new', key: 'PERSON:donald trump' });
+  });
+
   it('ties an acronym to the organization it abbreviates, and the reverse', () => {
     const fbi = stored({
       name: 'Federal Bureau of Investigation',

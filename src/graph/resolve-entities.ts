@@ -22,9 +22,12 @@ export interface EntityCandidate {
  * - `surname`: a one-word person name that ends the name of exactly one person ("Trump");
  * - `acronym`: an organization written as an acronym that is the initials of exactly one
  *   organization's name, or the reverse ("FBI" / "Federal Bureau of Investigation");
+ * - `fullname`: a full person name whose last word is the one-word name of exactly one stored
+ *   person, when no stored person already has a full name ending in it ("Donald Trump"
+ *   arriving after articles that only said "Trump"); the stored entity takes the full name;
  * - `new`: none of these; a new entity is created under the entity's own key.
  */
-export type ResolutionRule = 'name' | 'alias' | 'surname' | 'acronym' | 'new';
+export type ResolutionRule = 'name' | 'alias' | 'surname' | 'acronym' | 'fullname' | 'new';
 
 export interface EntityResolution {
   /** The prepared entity this resolves. */
@@ -36,6 +39,8 @@ export interface EntityResolution {
   /** Name and normalised name of the stored entity (the entity's own when new). */
   name: string;
   normName: string;
+  /** For rule `fullname`: the fuller name the stored entity should take. */
+  fullName?: string;
 }
 
 function only<T>(items: T[]): T | undefined {
@@ -62,6 +67,12 @@ function match(
   if (entity.type === 'PERSON' && !entity.normName.includes(' ')) {
     const surname = only(same.filter((c) => c.normName.endsWith(` ${entity.normName}`)));
     if (surname) return { candidate: surname, rule: 'surname' };
+  }
+  if (entity.type === 'PERSON' && entity.normName.includes(' ')) {
+    const last = entity.normName.slice(entity.normName.lastIndexOf(' ') + 1);
+    const fuller = same.some((c) => c.normName.endsWith(` ${last}`));
+    const short = only(same.filter((c) => c.normName === last));
+    if (short && !fuller) return { candidate: short, rule: 'fullname' };
   }
   if (entity.type === 'ORGANIZATION') {
     if (entity.nameIsAcronym) {
@@ -105,6 +116,7 @@ export function resolveEntities(
         id: candidate.id,
         name: candidate.name,
         normName: candidate.normName,
+        ...(rule === 'fullname' ? { fullName: entity.name } : {}),
       };
     }
     const created: EntityCandidate = {
