@@ -36,13 +36,19 @@ interface AutocannonResult {
   errors: number;
   non2xx: number;
 }
-type Autocannon = (options: Record<string, unknown>, done: (err: Error | null, result: AutocannonResult) => void) => unknown;
+type Autocannon = (
+  options: Record<string, unknown>,
+  done: (err: Error | null, result: AutocannonResult) => void,
+) => unknown;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);
-const AGGREGATE_TTL_MS = process.env.BENCH_AGGREGATE_TTL_MS === undefined ? undefined : Number(process.env.BENCH_AGGREGATE_TTL_MS);
+const AGGREGATE_TTL_MS =
+  process.env.BENCH_AGGREGATE_TTL_MS === undefined
+    ? undefined
+    : Number(process.env.BENCH_AGGREGATE_TTL_MS);
 const CONNECTIONS_PER_TYPE = 4;
 const PEOPLE = 500;
 const ORGS = 200;
@@ -77,8 +83,55 @@ function random(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ada', 'Bram', 'Cora', 'Dane', 'Elin', 'Fitz', 'Gwen', 'Hale', 'Iris', 'Jory', 'Kira', 'Lars', 'Mira', 'Nico', 'Oona', 'Pell', 'Quin', 'Rhea', 'Sven', 'Tova'];
-const LAST = ['Ashby', 'Brook', 'Crane', 'Dorsey', 'Ellery', 'Frost', 'Garrow', 'Hollis', 'Ingram', 'Jessop', 'Kestrel', 'Lowry', 'Marlow', 'Nettle', 'Orme', 'Pryce', 'Quarry', 'Rook', 'Sallow', 'Thorne', 'Umber', 'Vane', 'Wren', 'Yarrow', 'Zeal'];
+const FIRST = [
+  'Ada',
+  'Bram',
+  'Cora',
+  'Dane',
+  'Elin',
+  'Fitz',
+  'Gwen',
+  'Hale',
+  'Iris',
+  'Jory',
+  'Kira',
+  'Lars',
+  'Mira',
+  'Nico',
+  'Oona',
+  'Pell',
+  'Quin',
+  'Rhea',
+  'Sven',
+  'Tova',
+];
+const LAST = [
+  'Ashby',
+  'Brook',
+  'Crane',
+  'Dorsey',
+  'Ellery',
+  'Frost',
+  'Garrow',
+  'Hollis',
+  'Ingram',
+  'Jessop',
+  'Kestrel',
+  'Lowry',
+  'Marlow',
+  'Nettle',
+  'Orme',
+  'Pryce',
+  'Quarry',
+  'Rook',
+  'Sallow',
+  'Thorne',
+  'Umber',
+  'Vane',
+  'Wren',
+  'Yarrow',
+  'Zeal',
+];
 
 interface GenEntity {
   id: string;
@@ -91,10 +144,27 @@ function generateEntities(): GenEntity[] {
   const entities: GenEntity[] = [];
   for (let i = 0; i < PEOPLE; i += 1) {
     const last = `${LAST[i % LAST.length]}${Math.floor(i / LAST.length) || ''}`;
-    entities.push({ id: `bp${i}`, type: 'PERSON', name: `${FIRST[i % FIRST.length]} ${last}`, aliases: [last] });
+    entities.push({
+      id: `bp${i}`,
+      type: 'PERSON',
+      name: `${FIRST[i % FIRST.length]} ${last}`,
+      aliases: [last],
+    });
   }
-  for (let i = 0; i < ORGS; i += 1) entities.push({ id: `bo${i}`, type: 'ORGANIZATION', name: `${LAST[i % LAST.length]} Holdings ${i}`, aliases: [] });
-  for (let i = 0; i < PLACES; i += 1) entities.push({ id: `bl${i}`, type: 'PLACE', name: `Port ${LAST[i % LAST.length]} ${i}`, aliases: [] });
+  for (let i = 0; i < ORGS; i += 1)
+    entities.push({
+      id: `bo${i}`,
+      type: 'ORGANIZATION',
+      name: `${LAST[i % LAST.length]} Holdings ${i}`,
+      aliases: [],
+    });
+  for (let i = 0; i < PLACES; i += 1)
+    entities.push({
+      id: `bl${i}`,
+      type: 'PLACE',
+      name: `Port ${LAST[i % LAST.length]} ${i}`,
+      aliases: [],
+    });
   return entities;
 }
 
@@ -108,7 +178,12 @@ async function loadCorpus(db: Database, entities: GenEntity[]): Promise<void> {
       params: {
         rows: entities
           .filter((e) => e.type === type)
-          .map((e) => ({ ...e, normName: normalizeName(e.name), normAliases: e.aliases.map(normalizeName), aliasText: [e.name, ...e.aliases].join(' ') })),
+          .map((e) => ({
+            ...e,
+            normName: normalizeName(e.name),
+            normAliases: e.aliases.map(normalizeName),
+            aliasText: [e.name, ...e.aliases].join(' '),
+          })),
       },
     });
   }
@@ -135,9 +210,25 @@ async function loadCorpus(db: Database, entities: GenEntity[]): Promise<void> {
         const text = `Statement ${i}-${k} on ${about.name} and the ${pick(['budget', 'harbor', 'election', 'bridge', 'tariff', 'school'])} plan`;
         const at = body.length;
         body += `"${text}," ${speaker.name} said. `;
-        statements.push({ id: `bs${i}-${k}`, articleId: `ba${i}`, speakerId: speaker.id, aboutId: about.id, text, publishedAt, start: at, end: body.length - 1 });
+        statements.push({
+          id: `bs${i}-${k}`,
+          articleId: `ba${i}`,
+          speakerId: speaker.id,
+          aboutId: about.id,
+          text,
+          publishedAt,
+          start: at,
+          end: body.length - 1,
+        });
       }
-      articles.push({ id: `ba${i}`, title: `Generated article ${i}`, source: pick(['Valley Ledger', 'Coast Courier', 'Metro Post']), publishedAt, body, mentions });
+      articles.push({
+        id: `ba${i}`,
+        title: `Generated article ${i}`,
+        source: pick(['Valley Ledger', 'Coast Courier', 'Metro Post']),
+        publishedAt,
+        body,
+        mentions,
+      });
     }
     await db.write({
       cypher: `UNWIND $articles AS row
@@ -165,33 +256,47 @@ async function loadCorpus(db: Database, entities: GenEntity[]): Promise<void> {
 /** The four query types, each with a function making a request body. */
 function queryTypes(spec: LoadSpec, rand: () => number) {
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+  const body = (query: string, variables: Record<string, unknown>) =>
+    JSON.stringify({ query, variables });
   return [
     {
       type: 'who-said-what',
       target: 50,
       body: () =>
-        body('query ($s: String) { statements(filter: {speaker: $s}, first: 20) { totalCount edges { node { text firstReportedAt speaker { name } articles { title source } } } } }', {
-          s: pick(spec.speakers),
-        }),
+        body(
+          'query ($s: String) { statements(filter: {speaker: $s}, first: 20) { totalCount edges { node { text firstReportedAt speaker { name } articles { title source } } } } }',
+          {
+            s: pick(spec.speakers),
+          },
+        ),
     },
     {
       type: 'entity',
       target: 50,
-      body: () => body('query ($id: ID!) { entity(id: $id) { id name aliases mentionCount articleCount } }', { id: pick(spec.entityIds) }),
+      body: () =>
+        body('query ($id: ID!) { entity(id: $id) { id name aliases mentionCount articleCount } }', {
+          id: pick(spec.entityIds),
+        }),
     },
     {
       type: 'related',
       target: 250,
-      body: () => body('query ($id: ID!) { entity(id: $id) { name related(first: 10) { articleCount entity { name } } } }', { id: pick(spec.entityIds) }),
+      body: () =>
+        body(
+          'query ($id: ID!) { entity(id: $id) { name related(first: 10) { articleCount entity { name } } } }',
+          { id: pick(spec.entityIds) },
+        ),
     },
     {
       type: 'topSpeakers',
       target: 250,
       body: () =>
-        body('query ($from: DateTime) { topSpeakers(first: 10, from: $from) { count entity { name } } }', {
-          from: pick(['2024-01-01T00:00:00Z', '2025-01-01T00:00:00Z', '2025-10-01T00:00:00Z']),
-        }),
+        body(
+          'query ($from: DateTime) { topSpeakers(first: 10, from: $from) { count entity { name } } }',
+          {
+            from: pick(['2024-01-01T00:00:00Z', '2025-01-01T00:00:00Z', '2025-10-01T00:00:00Z']),
+          },
+        ),
     },
   ];
 }
@@ -205,11 +310,18 @@ function printTable(results: TypeResult[], load: { before: number; after: number
     String(r.p50),
     String(r.p99),
     `< ${r.target}`,
-    r.errors + r.non2xx > 0 ? `no (${r.errors} errors, ${r.non2xx} non-2xx)` : r.p99 < r.target ? 'yes' : 'no',
+    r.errors + r.non2xx > 0
+      ? `no (${r.errors} errors, ${r.non2xx} non-2xx)`
+      : r.p99 < r.target
+        ? 'yes'
+        : 'no',
   ]);
   const header = ['query', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'target p99 ms', 'met?'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   return [
     '',
     `${SECONDS} s, ${CONNECTIONS_PER_TYPE} connections per query type; load average (1 min) ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after, on ${cpus().length} cores`,
@@ -240,7 +352,9 @@ async function loadFor(spec: LoadSpec, seconds: number): Promise<TypeResult[]> {
             duration: seconds,
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: q.body() }) }],
+            requests: [
+              { setupRequest: (req: Record<string, unknown>) => ({ ...req, body: q.body() }) },
+            ],
           },
           (err, result) => {
             if (err) reject(err);
@@ -281,8 +395,14 @@ async function main(): Promise<void> {
     const [stored] = await db.read({ cypher: 'RETURN COUNT { (:Article) } AS n', params: {} });
     // A BENCH_NEO4J_URI database loaded by an earlier run is reused as it is.
     if (stored?.n === 0) await loadCorpus(db, entities);
-    const [counts] = await db.read({ cypher: 'RETURN COUNT { (:Article) } AS articles, COUNT { (:Statement) } AS statements, COUNT { ()-[:MENTIONS]->() } AS mentions', params: {} });
-    console.log(`loaded ${counts?.articles} articles, ${counts?.statements} statements, ${counts?.mentions} mentions in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
+    const [counts] = await db.read({
+      cypher:
+        'RETURN COUNT { (:Article) } AS articles, COUNT { (:Statement) } AS statements, COUNT { ()-[:MENTIONS]->() } AS mentions',
+      params: {},
+    });
+    console.log(
+      `loaded ${counts?.articles} articles, ${counts?.statements} statements, ${counts?.mentions} mentions in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`,
+    );
 
     const server = await startApiServer({
       db,
@@ -294,23 +414,39 @@ async function main(): Promise<void> {
     });
     const spec: LoadSpec = {
       url: server.url,
-      speakers: entities.filter((e) => e.type === 'PERSON').slice(0, 200).map((e) => e.name),
+      speakers: entities
+        .filter((e) => e.type === 'PERSON')
+        .slice(0, 200)
+        .map((e) => e.name),
       entityIds: entities.map((e) => e.id),
     };
     // Warm up query plans and caches before measuring.
     const warm = queryTypes(spec, random(1));
     for (let i = 0; i < 20; i += 1) {
-      for (const q of warm) await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: q.body() });
+      for (const q of warm)
+        await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: q.body(),
+        });
     }
-    console.log(`loading the server for ${WARMUP_SECONDS} s (warm-up) + ${SECONDS} s: ${warm.length} query types x ${CONNECTIONS_PER_TYPE} connections ...`);
+    console.log(
+      `loading the server for ${WARMUP_SECONDS} s (warm-up) + ${SECONDS} s: ${warm.length} query types x ${CONNECTIONS_PER_TYPE} connections ...`,
+    );
     const loadBefore = loadavg()[0] ?? 0;
     const output = await new Promise<string>((resolveLoad, reject) => {
-      const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--load', JSON.stringify(spec)], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const child = spawn(
+        process.execPath,
+        [...process.execArgv, fileURLToPath(import.meta.url), '--load', JSON.stringify(spec)],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.once('exit', (code) => (code === 0 ? resolveLoad(out) : reject(new Error(`load process exited with ${code}`))));
+      child.once('exit', (code) =>
+        code === 0 ? resolveLoad(out) : reject(new Error(`load process exited with ${code}`)),
+      );
     });
     const results = JSON.parse(output) as TypeResult[];
     console.log(printTable(results, { before: loadBefore, after: loadavg()[0] ?? 0 }));

@@ -19,12 +19,55 @@ function rng(seed: number): () => number {
 const rand = rng(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
-const FIRST = ['Ana', 'Marcus', 'Priya', 'Tomasz', 'Keiko', 'Olufemi', 'Lena', 'Rafael', 'Grace', 'Hamid', 'Ingrid', 'Joel'];
-const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Haddad', 'Brandt', 'Castellano', 'Whitcomb', 'Nakamura', 'Osei', 'Quintero'];
+const FIRST = [
+  'Ana',
+  'Marcus',
+  'Priya',
+  'Tomasz',
+  'Keiko',
+  'Olufemi',
+  'Lena',
+  'Rafael',
+  'Grace',
+  'Hamid',
+  'Ingrid',
+  'Joel',
+];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Haddad',
+  'Brandt',
+  'Castellano',
+  'Whitcomb',
+  'Nakamura',
+  'Osei',
+  'Quintero',
+];
 const TITLES = ['Sen.', 'Mayor', 'Gov.', 'Dr.', 'Chief Executive', 'Judge', 'Coach', ''];
-const PLACES = ['Denver', 'Ohio', 'Texas', 'Nairobi', 'the United States', 'Lisbon', 'Phoenix', 'Gwinnett County'];
-const ORGS = ['Harbor Transit Authority', 'Department of Energy', 'Kestrel Analytics Inc.', 'the FBI', 'State University', 'City Council'];
-const WORDS = 'the plan budget would new vote court report rates water schools storm season market sales growth police union contract week policy families program costs data'.split(' ');
+const PLACES = [
+  'Denver',
+  'Ohio',
+  'Texas',
+  'Nairobi',
+  'the United States',
+  'Lisbon',
+  'Phoenix',
+  'Gwinnett County',
+];
+const ORGS = [
+  'Harbor Transit Authority',
+  'Department of Energy',
+  'Kestrel Analytics Inc.',
+  'the FBI',
+  'State University',
+  'City Council',
+];
+const WORDS =
+  'the plan budget would new vote court report rates water schools storm season market sales growth police union contract week policy families program costs data'.split(
+    ' ',
+  );
 const words = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(' ');
 
 function paragraph(): string {
@@ -52,7 +95,17 @@ function buildCorpus(minBytes: number): Article[] {
   for (let i = 0; bytes < minBytes; i++) {
     const body = Array.from({ length: 12 }, paragraph).join('\n\n');
     bytes += body.length;
-    out.push({ id: `a${i}`, title: `${pick(FIRST)} ${pick(LAST)} says ${words(6)}`, dek: null, url: null, source: null, byline: null, publishedAt: null, updatedAt: null, body });
+    out.push({
+      id: `a${i}`,
+      title: `${pick(FIRST)} ${pick(LAST)} says ${words(6)}`,
+      dek: null,
+      url: null,
+      source: null,
+      byline: null,
+      publishedAt: null,
+      updatedAt: null,
+      body,
+    });
   }
   return out;
 }
@@ -72,4 +125,6 @@ const ms = performance.now() - t0;
 const mb = corpus.reduce((n, a) => n + a.body.length, 0) / 1024 / 1024;
 console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(2)} MB, ${totalWords} words`);
 console.log(`found: ${entities} entities, ${statements} statements`);
-console.log(`throughput: ${Math.round(totalWords / (ms / 1000))} words/s, ${(ms / corpus.length).toFixed(2)} ms/article`);
+console.log(
+  `throughput: ${Math.round(totalWords / (ms / 1000))} words/s, ${(ms / corpus.length).toFixed(2)} ms/article`,
+);

@@ -13,9 +13,14 @@ program
 
 program
   .command('extract')
-  .description('Print the entities and statements of an article as JSON (or write one file per article with --out).')
+  .description(
+    'Print the entities and statements of an article as JSON (or write one file per article with --out).',
+  )
   .argument('<paths...>', 'article files (.txt, .html, .json, .ndjson) or directories; - for stdin')
-  .option('-f, --format <format>', 'input format: txt | html | json | ndjson (default: from the file name)')
+  .option(
+    '-f, --format <format>',
+    'input format: txt | html | json | ndjson (default: from the file name)',
+  )
   .option('-o, --out <dir>', 'write one NAME.json per article into this directory')
   .action(async (paths: string[], opts: { format?: string; out?: string }) => {
     const { runExtract } = await import('./commands/extract-command.js');
@@ -26,7 +31,10 @@ program
   .command('ingest')
   .description('Read, extract and store articles in Neo4j.')
   .argument('<paths...>', 'article files or directories; - for stdin')
-  .option('-f, --format <format>', 'input format: txt | html | json | ndjson (default: from the file name)')
+  .option(
+    '-f, --format <format>',
+    'input format: txt | html | json | ndjson (default: from the file name)',
+  )
   .action(async (paths: string[], opts: { format?: string }) => {
     const { runIngest } = await import('./commands/ingest-command.js');
     process.exitCode = await runIngest(paths, opts);
@@ -34,18 +42,23 @@ program
 
 program
   .command('serve')
-  .description('Serve GraphQL (and the dashboard) over HTTP; starts the local Neo4j when NEO4J_URI is not set.')
+  .description(
+    'Serve GraphQL (and the dashboard) over HTTP; starts the local Neo4j when NEO4J_URI is not set.',
+  )
   .action(async () => {
     const { runServe } = await import('./commands/serve-command.js');
     process.exitCode = await runServe();
   });
 
-const db = program.command('db').description('Manage the local Neo4j used when NEO4J_URI is not set.');
+const db = program
+  .command('db')
+  .description('Manage the local Neo4j used when NEO4J_URI is not set.');
 for (const action of ['start', 'stop', 'status', 'build'] as const) {
   db.command(action)
     .description(
       {
-        start: 'build the launcher if needed, start Neo4j in the background and print its bolt:// URI',
+        start:
+          'build the launcher if needed, start Neo4j in the background and print its bolt:// URI',
         stop: 'stop the background Neo4j',
         status: 'say whether the background Neo4j runs, and where',
         build: 'build the Neo4j launcher with Maven',

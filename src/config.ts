@@ -12,26 +12,45 @@ const bool = z
 const EnvSchema = z.object({
   NEO4J_URI: z
     .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI')
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+      'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI',
+    )
     .optional(),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().optional(),
   NEWSGRAPH_DATA_DIR: z.string().default('data/neo4j'),
   NEWSGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  NEWSGRAPH_NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]?$/i).default('256m'),
-  NEWSGRAPH_NEO4J_HEAP: z.string().regex(/^\d+[kmg]?$/i).default('1g'),
+  NEWSGRAPH_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]?$/i)
+    .default('256m'),
+  NEWSGRAPH_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]?$/i)
+    .default('1g'),
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   NEWSGRAPH_API_KEYS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
   NEWSGRAPH_QUERIES_REQUIRE_KEY: bool.default('false'),
   NEWSGRAPH_CORS_ORIGINS: z
     .string()
     .default('*')
-    .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
   NEWSGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   NEWSGRAPH_SEED: bool.default('true'),
@@ -64,14 +83,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   return {
-    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
     local: {
       dataDir: resolve(e.NEWSGRAPH_DATA_DIR),
       port: e.NEWSGRAPH_NEO4J_PORT,
       pageCache: e.NEWSGRAPH_NEO4J_PAGECACHE,
       heap: e.NEWSGRAPH_NEO4J_HEAP,
     },
-    http: { host: e.HOST, port: e.PORT, corsOrigins: e.NEWSGRAPH_CORS_ORIGINS, maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      corsOrigins: e.NEWSGRAPH_CORS_ORIGINS,
+      maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES,
+    },
     auth: { apiKeys: e.NEWSGRAPH_API_KEYS, queriesRequireKey: e.NEWSGRAPH_QUERIES_REQUIRE_KEY },
     queryTimeoutMs: e.NEWSGRAPH_QUERY_TIMEOUT_MS,
     seed: e.NEWSGRAPH_SEED,

@@ -19,7 +19,12 @@ describe('entity curation through the API', () => {
   const ids = { keeper: '', duplicate: '', bystander: '' };
 
   const statementsBy = async (filter: Record<string, unknown>) => {
-    const res = await graphql<{ statements: { totalCount: number; edges: { node: { text: string; speaker: { id: string } | null } }[] } }>(
+    const res = await graphql<{
+      statements: {
+        totalCount: number;
+        edges: { node: { text: string; speaker: { id: string } | null } }[];
+      };
+    }>(
       t.url,
       'query ($filter: StatementFilter) { statements(filter: $filter, first: 50) { totalCount edges { node { text speaker { id } } } } }',
       { filter },
@@ -38,18 +43,33 @@ describe('entity curation through the API', () => {
     const people = Object.values(names).map((name) => ({ name, type: 'PERSON' as const }));
     await new GraphWriter(t.db).upsertArticles([
       buildExtraction({
-        article: { id: `${t.tag}-m1`, source: 'Curation Courier', publishedAt: '2025-05-03T10:00:00.000Z' },
+        article: {
+          id: `${t.tag}-m1`,
+          source: 'Curation Courier',
+          publishedAt: '2025-05-03T10:00:00.000Z',
+        },
         entities: people,
         statements: [
           { speaker: names.keeper, text: `The quay repairs finish in June ${word}` },
-          { speaker: names.keeper, text: `Ferry fares stay flat ${word}`, mentions: [names.bystander] },
-          { speaker: names.duplicate, text: `The quay needs a second crane ${word}`, mentions: [names.bystander] },
+          {
+            speaker: names.keeper,
+            text: `Ferry fares stay flat ${word}`,
+            mentions: [names.bystander],
+          },
+          {
+            speaker: names.duplicate,
+            text: `The quay needs a second crane ${word}`,
+            mentions: [names.bystander],
+          },
           { speaker: names.bystander, text: `Nobody asked the fishermen ${word}` },
         ],
       }),
     ]);
     for (const key of Object.keys(names) as (keyof typeof names)[]) {
-      const [row] = await t.db.read({ cypher: 'MATCH (e:Entity {name: $name}) RETURN e.id AS id', params: { name: names[key] } });
+      const [row] = await t.db.read({
+        cypher: 'MATCH (e:Entity {name: $name}) RETURN e.id AS id',
+        params: { name: names[key] },
+      });
       ids[key] = String(row!.id);
     }
   });
@@ -59,23 +79,42 @@ describe('entity curation through the API', () => {
 
   it('merges entities: the source is gone, its statements and mentions follow the target, its name becomes an alias', async () => {
     expect((await statementsBy({ speakerId: ids.keeper })).totalCount).toBe(2);
-    const mutation = 'mutation ($s: [ID!]!, $t: ID!) { mergeEntities(sourceIds: $s, targetId: $t) { id name aliases } }';
+    const mutation =
+      'mutation ($s: [ID!]!, $t: ID!) { mergeEntities(sourceIds: $s, targetId: $t) { id name aliases } }';
     const anonymous = await graphql(t.url, mutation, { s: [ids.duplicate], t: ids.keeper });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await t.db.read({ cypher: 'MATCH (e:Entity {id: $id}) RETURN e.id AS id', params: { id: ids.duplicate } })).length).toBe(1);
+    expect(
+      (
+        await t.db.read({
+          cypher: 'MATCH (e:Entity {id: $id}) RETURN e.id AS id',
+          params: { id: ids.duplicate },
+        })
+      ).length,
+    ).toBe(1);
 
-    const merged = await graphql<{ mergeEntities: EntityView }>(t.url, mutation, { s: [ids.duplicate], t: ids.keeper }, auth);
+    const merged = await graphql<{ mergeEntities: EntityView }>(
+      t.url,
+      mutation,
+      { s: [ids.duplicate], t: ids.keeper },
+      auth,
+    );
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.mergeEntities.id).toBe(ids.keeper);
     expect(merged.data!.mergeEntities.name).toBe(names.keeper);
     expect(merged.data!.mergeEntities.aliases).toContain(names.duplicate);
 
     // Through the API: the source is gone, the target speaks all three statements.
-    const gone = await graphql<{ entity: EntityView | null }>(t.url, 'query ($id: ID!) { entity(id: $id) { id } }', { id: ids.duplicate });
+    const gone = await graphql<{ entity: EntityView | null }>(
+      t.url,
+      'query ($id: ID!) { entity(id: $id) { id } }',
+      { id: ids.duplicate },
+    );
     expect(gone.data?.entity ?? null).toBeNull();
     const byTarget = await statementsBy({ speakerId: ids.keeper });
     expect(byTarget.totalCount).toBe(3);
-    expect(byTarget.edges.map((e) => e.node.text)).toContain(`The quay needs a second crane ${word}`);
+    expect(byTarget.edges.map((e) => e.node.text)).toContain(
+      `The quay needs a second crane ${word}`,
+    );
     // The old name now finds the target's statements.
     const byOldName = await statementsBy({ speaker: names.duplicate.toUpperCase() });
     expect(byOldName.totalCount).toBe(3);
@@ -118,7 +157,10 @@ describe('entity curation through the API', () => {
       { name: `harbor voice ${word}` },
     );
     expect(found.data?.entities.edges.map((e) => e.node.id)).toEqual([ids.bystander]);
-    const [stored] = await t.db.read({ cypher: 'MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases', params: { id: ids.bystander } });
+    const [stored] = await t.db.read({
+      cypher: 'MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases',
+      params: { id: ids.bystander },
+    });
     expect(stored!.aliases).toContain(alias);
   });
 });

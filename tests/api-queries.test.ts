@@ -31,7 +31,8 @@ describe('read queries over HTTP', () => {
   let t: TestServer;
   const idOf = async (name: string) => {
     const [row] = await t.db.read({
-      cypher: 'MATCH (e:Entity {name: $name})<-[:MENTIONS]-(a:Article) WHERE a.id STARTS WITH $tag RETURN DISTINCT e.id AS id',
+      cypher:
+        'MATCH (e:Entity {name: $name})<-[:MENTIONS]-(a:Article) WHERE a.id STARTS WITH $tag RETURN DISTINCT e.id AS id',
       params: { name, tag: t.tag },
     });
     if (!row) throw new Error(`no entity ${name}`);
@@ -67,15 +68,26 @@ describe('read queries over HTTP', () => {
     const aboutById = await statementsOf({ aboutId: await idOf(HARROWGATE.name) });
     expect(aboutById.totalCount).toBe(2);
     const text = await statementsOf({ text: 'turbine' });
-    expect(text.edges.map((e) => e.node.speaker?.name).sort()).toEqual([ASHDOWN.name, ASHDOWN.name]);
+    expect(text.edges.map((e) => e.node.speaker?.name).sort()).toEqual([
+      ASHDOWN.name,
+      ASHDOWN.name,
+    ]);
     const combined = await statementsOf({ text: 'audit', speaker: 'Venn' });
-    expect(combined.edges.map((e) => e.node.text)).toEqual(['The audit raises more questions than it answers']);
+    expect(combined.edges.map((e) => e.node.text)).toEqual([
+      'The audit raises more questions than it answers',
+    ]);
     const fromSource = await statementsOf({ speaker: QUILL.name, source: 'Coast Courier' });
     expect(fromSource.edges.map((e) => e.node.articles[0]?.source)).toEqual(['Coast Courier']);
-    const windowed = await statementsOf({ speaker: QUILL.name, from: '2025-03-05T00:00:00Z', to: '2025-04-01T00:00:00Z' });
+    const windowed = await statementsOf({
+      speaker: QUILL.name,
+      from: '2025-03-05T00:00:00Z',
+      to: '2025-04-01T00:00:00Z',
+    });
     expect(windowed.totalCount).toBe(1);
     // Lucene syntax in user text is escaped, not an error.
-    expect((await graphql(t.url, STATEMENTS, { filter: { text: 'budget" AND (' } })).errors).toBeUndefined();
+    expect(
+      (await graphql(t.url, STATEMENTS, { filter: { text: 'budget" AND (' } })).errors,
+    ).toBeUndefined();
   });
 
   it('pages through statements with no gaps or duplicates', async () => {
@@ -84,11 +96,15 @@ describe('read queries over HTTP', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const res: Awaited<ReturnType<typeof graphql<StatementPage>>> = await graphql<StatementPage>(t.url, STATEMENTS, {
-        filter: { speaker: QUILL.name },
-        first: 3,
-        after,
-      });
+      const res: Awaited<ReturnType<typeof graphql<StatementPage>>> = await graphql<StatementPage>(
+        t.url,
+        STATEMENTS,
+        {
+          filter: { speaker: QUILL.name },
+          first: 3,
+          after,
+        },
+      );
       const page = res.data!.statements;
       seen.push(...page.edges.map((e) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -111,13 +127,18 @@ describe('read queries over HTTP', () => {
       }),
     ]);
     const expected = await t.db.read({
-      cypher: 'MATCH (s:Statement) RETURN s.id AS id ORDER BY coalesce(s.firstReportedAt.epochMillis, 0) DESC, s.id DESC',
+      cypher:
+        'MATCH (s:Statement) RETURN s.id AS id ORDER BY coalesce(s.firstReportedAt.epochMillis, 0) DESC, s.id DESC',
       params: {},
     });
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 200; pages += 1) {
-      const res: Awaited<ReturnType<typeof graphql<StatementPage>>> = await graphql<StatementPage>(t.url, STATEMENTS, { first: 7, after });
+      const res: Awaited<ReturnType<typeof graphql<StatementPage>>> = await graphql<StatementPage>(
+        t.url,
+        STATEMENTS,
+        { first: 7, after },
+      );
       expect(res.errors).toBeUndefined();
       const page = res.data!.statements;
       seen.push(...page.edges.map((e) => e.node.id));
@@ -126,7 +147,10 @@ describe('read queries over HTTP', () => {
     }
     expect(seen).toEqual(expected.map((r) => String(r.id)));
     // The undated statement comes after every dated one.
-    const [dated] = await t.db.read({ cypher: 'MATCH (s:Statement) WHERE s.firstReportedAt IS NOT NULL RETURN count(s) AS n', params: {} });
+    const [dated] = await t.db.read({
+      cypher: 'MATCH (s:Statement) WHERE s.firstReportedAt IS NOT NULL RETURN count(s) AS n',
+      params: {},
+    });
     const undated = await statementsOf({ text: `Nobody dated this remark ${t.tag}` });
     expect(undated.edges).toHaveLength(1);
     expect(seen.indexOf(undated.edges[0]!.node.id)).toBeGreaterThanOrEqual(Number(dated!.n));
@@ -134,7 +158,9 @@ describe('read queries over HTTP', () => {
 
   it('gives related entities by shared articles and a path with evidence', async () => {
     const quillId = await idOf(QUILL.name);
-    const res = await graphql<{ entity: { name: string; related: { articleCount: number; entity: { name: string } }[] } }>(
+    const res = await graphql<{
+      entity: { name: string; related: { articleCount: number; entity: { name: string } }[] };
+    }>(
       t.url,
       'query ($id: ID!) { entity(id: $id) { name related(first: 5) { articleCount entity { name } } } }',
       { id: quillId },
@@ -146,7 +172,14 @@ describe('read queries over HTTP', () => {
     expect(related.map((r) => r.entity.name)).not.toContain(ASHDOWN.name);
 
     const ashdownId = await idOf(ASHDOWN.name);
-    const path = await graphql<{ path: { from: { id: string }; to: { id: string }; article: { id: string } | null; statement: { id: string } | null }[] }>(
+    const path = await graphql<{
+      path: {
+        from: { id: string };
+        to: { id: string };
+        article: { id: string } | null;
+        statement: { id: string } | null;
+      }[];
+    }>(
       t.url,
       'query ($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { from { id } to { id } article { id } statement { id } } }',
       { a: quillId, b: ashdownId },
@@ -158,7 +191,11 @@ describe('read queries over HTTP', () => {
     expect(steps[1]!.to.id).toBe(ashdownId);
     expect(steps[0]!.to.id).toBe(steps[1]!.from.id);
     for (const step of steps) expect(step.article ?? step.statement).not.toBeNull();
-    const none = await graphql<{ path: unknown }>(t.url, 'query ($a: ID!) { path(fromId: $a, toId: "no-such-entity") { from { id } } }', { a: quillId });
+    const none = await graphql<{ path: unknown }>(
+      t.url,
+      'query ($a: ID!) { path(fromId: $a, toId: "no-such-entity") { from { id } } }',
+      { a: quillId },
+    );
     expect(none.data?.path).toBeNull();
   });
 
@@ -170,10 +207,34 @@ describe('read queries over HTTP', () => {
       statementTimeline: { start: string; count: number }[];
     }>(
       t.url,
-      `{ stats { articles people places organizations statements }
-         topSpeakers(first: 100) { count entity { id name } }
-         topEntities(first: 100, type: PERSON) { count entity { id } }
-         statementTimeline(interval: MONTH) { start count } }`,
+      `
+        {
+          stats {
+            articles
+            people
+            places
+            organizations
+            statements
+          }
+          topSpeakers(first: 100) {
+            count
+            entity {
+              id
+              name
+            }
+          }
+          topEntities(first: 100, type: PERSON) {
+            count
+            entity {
+              id
+            }
+          }
+          statementTimeline(interval: MONTH) {
+            start
+            count
+          }
+        }
+      `,
     );
     expect(res.errors).toBeUndefined();
     const data = res.data!;
@@ -194,7 +255,9 @@ describe('read queries over HTTP', () => {
     for (const { count, entity } of data.topSpeakers) {
       expect(count).toBe(speakers.find((r) => r.id === entity.id)?.n);
     }
-    expect(data.topSpeakers.find((s) => s.entity.name === QUILL.name)?.count).toBe(QUILL_STATEMENT_COUNT);
+    expect(data.topSpeakers.find((s) => s.entity.name === QUILL.name)?.count).toBe(
+      QUILL_STATEMENT_COUNT,
+    );
     const counted = data.topSpeakers.map((s) => s.count);
     expect(counted).toEqual([...counted].sort((a, b) => b - a));
 
@@ -202,10 +265,14 @@ describe('read queries over HTTP', () => {
       cypher: 'MATCH (a:Article)-[:MENTIONS]->(e:Person) RETURN e.id AS id, count(DISTINCT a) AS n',
       params: {},
     });
-    for (const { count, entity } of data.topEntities) expect(count).toBe(mentions.find((r) => r.id === entity.id)?.n);
+    for (const { count, entity } of data.topEntities)
+      expect(count).toBe(mentions.find((r) => r.id === entity.id)?.n);
 
     const timelineTotal = data.statementTimeline.reduce((sum, b) => sum + b.count, 0);
-    const [dated] = await t.db.read({ cypher: 'MATCH (s:Statement) WHERE s.firstReportedAt IS NOT NULL RETURN count(s) AS n', params: {} });
+    const [dated] = await t.db.read({
+      cypher: 'MATCH (s:Statement) WHERE s.firstReportedAt IS NOT NULL RETURN count(s) AS n',
+      params: {},
+    });
     expect(timelineTotal).toBe(dated!.n);
   });
 
@@ -225,7 +292,13 @@ describe('read queries over HTTP', () => {
   });
 
   it('searches entities and statements, and reads an article with mentions and statement offsets', async () => {
-    const search = await graphql<{ search: { score: number; entity: { name: string } | null; statement: { text: string } | null }[] }>(
+    const search = await graphql<{
+      search: {
+        score: number;
+        entity: { name: string } | null;
+        statement: { text: string } | null;
+      }[];
+    }>(
       t.url,
       '{ search(query: "Harrowgate", first: 10) { score entity { name } statement { text } } }',
     );
@@ -236,10 +309,19 @@ describe('read queries over HTTP', () => {
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
 
     const article = await graphql<{
-      article: { body: string; entities: { name: string }[]; mentions: { start: number; end: number; entity: { name: string } }[]; statements: { text: string; start: number; end: number }[] };
-    }>(t.url, 'query ($id: ID!) { article(id: $id) { body entities(type: PERSON) { name } mentions { start end entity { name } } statements { text start end } } }', {
-      id: `${t.tag}-a1`,
-    });
+      article: {
+        body: string;
+        entities: { name: string }[];
+        mentions: { start: number; end: number; entity: { name: string } }[];
+        statements: { text: string; start: number; end: number }[];
+      };
+    }>(
+      t.url,
+      'query ($id: ID!) { article(id: $id) { body entities(type: PERSON) { name } mentions { start end entity { name } } statements { text start end } } }',
+      {
+        id: `${t.tag}-a1`,
+      },
+    );
     expect(article.errors).toBeUndefined();
     const a = article.data!.article;
     expect(a.entities.map((e) => e.name).sort()).toEqual([QUILL.name, VENN.name]);

@@ -25,14 +25,25 @@ describe('the articleIngested subscription over WebSocket', () => {
   afterAll(async () => {
     await client?.dispose();
     for (const id of ingested) {
-      await graphql(t.url, 'mutation ($id: ID!) { deleteArticle(id: $id) }', { id }, { authorization: `Bearer ${t.apiKey}` });
+      await graphql(
+        t.url,
+        'mutation ($id: ID!) { deleteArticle(id: $id) }',
+        { id },
+        { authorization: `Bearer ${t.apiKey}` },
+      );
     }
     await t?.close();
   });
 
   it('delivers an article ingested through the mutation to a live subscriber', async () => {
-    client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
-    const subscription = client.iterate<{ articleIngested: { id: string; title: string; source: string } }>({
+    client = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    const subscription = client.iterate<{
+      articleIngested: { id: string; title: string; source: string };
+    }>({
       query: 'subscription { articleIngested { id title source } }',
     });
     const first = subscription.next();
@@ -43,7 +54,14 @@ describe('the articleIngested subscription over WebSocket', () => {
     const ingest = await graphql<{ ingestArticle: { article: { id: string } } }>(
       t.url,
       'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }',
-      { input: { title, source: 'Subscription Sentinel', publishedAt: '2025-05-02T10:00:00Z', body: '"The ferry runs all winter," said Ilse Marrow, the harbor master.' } },
+      {
+        input: {
+          title,
+          source: 'Subscription Sentinel',
+          publishedAt: '2025-05-02T10:00:00Z',
+          body: '"The ferry runs all winter," said Ilse Marrow, the harbor master.',
+        },
+      },
       { authorization: `Bearer ${t.apiKey}` },
     );
     expect(ingest.errors).toBeUndefined();
@@ -53,22 +71,35 @@ describe('the articleIngested subscription over WebSocket', () => {
     const received = await first;
     expect(received.done).toBe(false);
     expect(received.value?.errors).toBeUndefined();
-    expect(received.value?.data?.articleIngested).toEqual({ id, title, source: 'Subscription Sentinel' });
+    expect(received.value?.data?.articleIngested).toEqual({
+      id,
+      title,
+      source: 'Subscription Sentinel',
+    });
     await subscription.return?.();
     await until(() => t.server.articleIngested.subscriberCount === 0, 10_000);
   });
 
   it('refuses a subscription over the token limit', async () => {
-    const local = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const local = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
     try {
       const huge = `subscription { articleIngested { ${'id '.repeat(QUERY_LIMITS.maxTokens)} } }`;
-      const failure: unknown = await local.iterate({ query: huge }).next().then(
-        () => null,
-        (err: unknown) => err,
-      );
+      const failure: unknown = await local
+        .iterate({ query: huge })
+        .next()
+        .then(
+          () => null,
+          (err: unknown) => err,
+        );
       // graphql-ws hands the server's error messages to the iterator as its error.
       expect(Array.isArray(failure)).toBe(true);
-      expect(String((failure as { message: string }[])[0]?.message)).toMatch(new RegExp(`more th\\w+ ${QUERY_LIMITS.maxTokens} tokens`));
+      expect(String((failure as { message: string }[])[0]?.message)).toMatch(
+        new RegExp(`more th\\w+ ${QUERY_LIMITS.maxTokens} tokens`),
+      );
     } finally {
       await local.dispose();
     }

@@ -31,10 +31,15 @@ describe('when Neo4j cannot be reached', () => {
 
   it('fails a read with DATABASE_UNAVAILABLE within about two seconds, after retrying', async () => {
     const attempts: string[] = [];
-    const counting = new Database({ uri: `bolt://127.0.0.1:${await freePort()}`, onQuery: (q) => attempts.push(q.cypher) });
+    const counting = new Database({
+      uri: `bolt://127.0.0.1:${await freePort()}`,
+      onQuery: (q) => attempts.push(q.cypher),
+    });
     try {
       const started = Date.now();
-      const failure = await counting.read({ cypher: 'RETURN 1 AS one', params: {} }).catch((err: unknown) => err);
+      const failure = await counting
+        .read({ cypher: 'RETURN 1 AS one', params: {} })
+        .catch((err: unknown) => err);
       expect(Date.now() - started).toBeLessThan(FAIL_FAST_MS);
       expect(failure).toBeInstanceOf(DatabaseError);
       expect((failure as DatabaseError).code).toBe('DATABASE_UNAVAILABLE');
@@ -45,7 +50,10 @@ describe('when Neo4j cannot be reached', () => {
   });
 
   it('answers a GraphQL query with DATABASE_UNAVAILABLE within about two seconds', async () => {
-    for (const query of ['{ stats { articles } }', '{ statements(filter: {speaker: "anyone"}) { totalCount edges { node { text } } } }']) {
+    for (const query of [
+      '{ stats { articles } }',
+      '{ statements(filter: {speaker: "anyone"}) { totalCount edges { node { text } } } }',
+    ]) {
       const started = Date.now();
       const res = await graphql(server.url, query);
       expect(Date.now() - started).toBeLessThan(FAIL_FAST_MS);

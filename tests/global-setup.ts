@@ -24,11 +24,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!uri) {
     dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-test-neo4j-'));
     const started = Date.now();
-    running = await startAttached({ dataDir, port: await freePort(), pageCache: '128m', heap: '1g' });
+    running = await startAttached({
+      dataDir,
+      port: await freePort(),
+      pageCache: '128m',
+      heap: '1g',
+    });
     uri = running.uri;
     console.log(`[global-setup] Neo4j ready at ${uri} in ${Date.now() - started} ms`);
   }
-  const db = new Database({ uri, user: process.env.NEO4J_TEST_USER, password: process.env.NEO4J_TEST_PASSWORD });
+  const db = new Database({
+    uri,
+    user: process.env.NEO4J_TEST_USER,
+    password: process.env.NEO4J_TEST_PASSWORD,
+  });
   try {
     await migrate(db);
   } finally {

@@ -13,14 +13,19 @@ describe('the real Neo4j started for tests', () => {
 
   it('stores nodes and reads them back with plain values', async () => {
     await db.write({
-      cypher: 'UNWIND $rows AS row CREATE (:Article {id: row.id, title: row.title, words: row.words, testTag: $tag})',
-      params: { tag, rows: [
-        { id: `${tag}-a`, title: 'First', words: 600 },
-        { id: `${tag}-b`, title: 'Second', words: 420 },
-      ] },
+      cypher:
+        'UNWIND $rows AS row CREATE (:Article {id: row.id, title: row.title, words: row.words, testTag: $tag})',
+      params: {
+        tag,
+        rows: [
+          { id: `${tag}-a`, title: 'First', words: 600 },
+          { id: `${tag}-b`, title: 'Second', words: 420 },
+        ],
+      },
     });
     const rows = await db.read({
-      cypher: 'MATCH (a:Article {testTag: $tag}) RETURN a.id AS id, a.title AS title, a.words AS words ORDER BY a.id',
+      cypher:
+        'MATCH (a:Article {testTag: $tag}) RETURN a.id AS id, a.title AS title, a.words AS words ORDER BY a.id',
       params: { tag },
     });
     expect(rows).toEqual([
@@ -30,12 +35,18 @@ describe('the real Neo4j started for tests', () => {
   });
 
   it('rejects a duplicate id through the uniqueness constraint', async () => {
-    const create = { cypher: 'CREATE (:Article {id: $id, testTag: $tag})', params: { id: `${tag}-dup`, tag } };
+    const create = {
+      cypher: 'CREATE (:Article {id: $id, testTag: $tag})',
+      params: { id: `${tag}-dup`, tag },
+    };
     await db.write(create);
     const failure = await db.write(create).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(DatabaseError);
     expect((failure as DatabaseError).code).toBe('CONSTRAINT_VIOLATION');
-    const [row] = await db.read({ cypher: 'MATCH (a:Article {id: $id}) RETURN count(a) AS n', params: { id: `${tag}-dup` } });
+    const [row] = await db.read({
+      cypher: 'MATCH (a:Article {id: $id}) RETURN count(a) AS n',
+      params: { id: `${tag}-dup` },
+    });
     expect(row?.n).toBe(1);
   });
 });

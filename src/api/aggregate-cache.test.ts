@@ -43,7 +43,9 @@ describe('AggregateCache', () => {
 
   it('forgets failures and everything on clear()', async () => {
     const cache = new AggregateCache(5_000);
-    await expect(cache.get('t', [], () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    await expect(cache.get('t', [], () => Promise.reject(new Error('down')))).rejects.toThrow(
+      'down',
+    );
     const compute = counted(1);
     await cache.get('t', [], compute);
     await cache.get('t', [], compute);

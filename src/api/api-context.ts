@@ -29,7 +29,9 @@ export interface ArticleInputValue {
  * `code` is BAD_USER_INPUT or NOT_FOUND for bad input and unknown ids.
  */
 export interface ArticleStore {
-  ingest(input: ArticleInputValue): Promise<{ articleId: string; created: boolean; entityCount: number; statementCount: number }>;
+  ingest(
+    input: ArticleInputValue,
+  ): Promise<{ articleId: string; created: boolean; entityCount: number; statementCount: number }>;
   /** Resolves false when there was no such article. */
   deleteArticle(id: string): Promise<boolean>;
   mergeEntities(sourceIds: readonly string[], targetId: string): Promise<void>;

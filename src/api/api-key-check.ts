@@ -9,7 +9,9 @@ const digest = (key: string) => createHash('sha256').update(key, 'utf8').digest(
  * compared as SHA-256 digests with `timingSafeEqual`, against every key without stopping
  * early, so the time taken says nothing about how much of a key was right.
  */
-export function createKeyCheck(keys: readonly string[]): (authorization: string | undefined) => KeyCheck {
+export function createKeyCheck(
+  keys: readonly string[],
+): (authorization: string | undefined) => KeyCheck {
   const digests = keys.map(digest);
   return (authorization) => {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');

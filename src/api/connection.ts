@@ -2,7 +2,12 @@
  * Relay-style connections (https://relay.dev/graphql/connections.htm) over keyset pages.
  * `totalCount` is a function so the count query runs only when a client selects the field.
  */
-import type { ArticleRecord, EntityRecord, PageRecord, StatementRecord } from '../graph/read-records.js';
+import type {
+  ArticleRecord,
+  EntityRecord,
+  PageRecord,
+  StatementRecord,
+} from '../graph/read-records.js';
 
 export interface Edge<T> {
   cursor: string;

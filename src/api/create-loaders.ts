@@ -26,7 +26,10 @@ export interface Loaders {
 }
 
 /** Puts records a query already returned into the loaders, so resolvers do not fetch them again. */
-export function primeLoaders(loaders: Loaders, records: { entities?: EntityRecord[]; articles?: ArticleRecord[] }): void {
+export function primeLoaders(
+  loaders: Loaders,
+  records: { entities?: EntityRecord[]; articles?: ArticleRecord[] },
+): void {
   for (const entity of records.entities ?? []) loaders.entity.prime(entity.id, entity);
   for (const article of records.articles ?? []) loaders.article.prime(article.id, article);
 }

@@ -15,19 +15,30 @@ export interface OperationGuardOptions {
 }
 
 /** Throws the error a caller with `auth` gets for an operation of `kind`, if any. */
-export function checkAccess(kind: 'query' | 'mutation' | 'subscription', auth: ApiContext['auth'], options: OperationGuardOptions): void {
+export function checkAccess(
+  kind: 'query' | 'mutation' | 'subscription',
+  auth: ApiContext['auth'],
+  options: OperationGuardOptions,
+): void {
   const needsKey = kind === 'mutation' || options.queriesRequireKey;
   if (!needsKey || auth === 'valid') return;
   if (!options.keysConfigured) {
-    throw new ApiError('FORBIDDEN', 'this operation needs an API key, and none is configured on the server (NEWSGRAPH_API_KEYS)');
+    throw new ApiError(
+      'FORBIDDEN',
+      'this operation needs an API key, and none is configured on the server (NEWSGRAPH_API_KEYS)',
+    );
   }
   throw new ApiError(
     'UNAUTHENTICATED',
-    auth === 'missing' ? `${kind === 'mutation' ? 'mutations need' : 'this server needs'} an API key: send "Authorization: Bearer <key>"` : 'the API key is not valid',
+    auth === 'missing'
+      ? `${kind === 'mutation' ? 'mutations need' : 'this server needs'} an API key: send "Authorization: Bearer <key>"`
+      : 'the API key is not valid',
   );
 }
 
-export function operationGuardPlugin(options: OperationGuardOptions): ApolloServerPlugin<ApiContext> {
+export function operationGuardPlugin(
+  options: OperationGuardOptions,
+): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
@@ -36,8 +47,12 @@ export function operationGuardPlugin(options: OperationGuardOptions): ApolloServ
         },
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            if (exposedError({ message: error.message, extensions: error.extensions }, error)) continue;
-            contextValue.logger.error({ err: unwrapResolverError(error), path: error.path }, 'unexpected error (masked for the client)');
+            if (exposedError({ message: error.message, extensions: error.extensions }, error))
+              continue;
+            contextValue.logger.error(
+              { err: unwrapResolverError(error), path: error.path },
+              'unexpected error (masked for the client)',
+            );
           }
         },
       };

@@ -20,7 +20,12 @@ const BUCKET_UNIT: Record<Interval, BucketUnit> = { DAY: 'day', WEEK: 'week', MO
 const DEFAULT_RELATED = 10;
 const DEFAULT_PATH_HOPS = 4;
 
-function statementsConnection(ctx: ApiContext, criteria: StatementCriteria, first?: number | null, after?: string | null) {
+function statementsConnection(
+  ctx: ApiContext,
+  criteria: StatementCriteria,
+  first?: number | null,
+  after?: string | null,
+) {
   return ctx.reader.statementsPage(criteria, pageSize(first), after ?? null).then((page) => {
     primeLoaders(ctx.loaders, { entities: page.speakers, articles: page.articles });
     return toConnection(page, () => ctx.reader.countStatements(criteria));
@@ -37,25 +42,45 @@ async function entityOrThrow(ctx: ApiContext, id: string): Promise<EntityRecord>
   return entity;
 }
 
-async function loadAll<T>(loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> }, ids: readonly string[]): Promise<T[]> {
+async function loadAll<T>(
+  loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> },
+  ids: readonly string[],
+): Promise<T[]> {
   const found = await loader.loadMany(ids);
   return found.filter((x): x is T => x !== null && !(x instanceof Error));
 }
 
 const entityFields = {
   aliases: (e: EntityRecord) => e.aliases,
-  mentionCount: async (e: EntityRecord, _: unknown, ctx: ApiContext) => (await ctx.loaders.entityCounts.load(e.id)).mentionCount,
-  articleCount: async (e: EntityRecord, _: unknown, ctx: ApiContext) => (await ctx.loaders.entityCounts.load(e.id)).articleCount,
-  articles: (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: ApiContext) => {
+  mentionCount: async (e: EntityRecord, _: unknown, ctx: ApiContext) =>
+    (await ctx.loaders.entityCounts.load(e.id)).mentionCount,
+  articleCount: async (e: EntityRecord, _: unknown, ctx: ApiContext) =>
+    (await ctx.loaders.entityCounts.load(e.id)).articleCount,
+  articles: (
+    e: EntityRecord,
+    args: { first?: number | null; after?: string | null },
+    ctx: ApiContext,
+  ) => {
     const criteria = { entityId: e.id };
     return ctx.reader
       .articlesPage(criteria, pageSize(args.first), args.after ?? null)
       .then((page) => toConnection(page, () => ctx.reader.countArticles(criteria)));
   },
-  statementsAbout: (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: ApiContext) =>
-    statementsConnection(ctx, { aboutId: e.id }, args.first, args.after),
-  related: (e: EntityRecord, args: { first?: number | null; type?: EntityRecord['type'] | null }, ctx: ApiContext) =>
-    ctx.loaders.related.load({ entityId: e.id, type: args.type ?? null, limit: pageSize(args.first, DEFAULT_RELATED) }),
+  statementsAbout: (
+    e: EntityRecord,
+    args: { first?: number | null; after?: string | null },
+    ctx: ApiContext,
+  ) => statementsConnection(ctx, { aboutId: e.id }, args.first, args.after),
+  related: (
+    e: EntityRecord,
+    args: { first?: number | null; type?: EntityRecord['type'] | null },
+    ctx: ApiContext,
+  ) =>
+    ctx.loaders.related.load({
+      entityId: e.id,
+      type: args.type ?? null,
+      limit: pageSize(args.first, DEFAULT_RELATED),
+    }),
 };
 
 const speakerFields = {
@@ -63,17 +88,26 @@ const speakerFields = {
     e: EntityRecord,
     args: { filter?: StatementFilter | null; first?: number | null; after?: string | null },
     ctx: ApiContext,
-  ) => statementsConnection(ctx, { ...criteriaOf(args.filter), speaker: null, speakerId: e.id }, args.first, args.after),
+  ) =>
+    statementsConnection(
+      ctx,
+      { ...criteriaOf(args.filter), speaker: null, speakerId: e.id },
+      args.first,
+      args.after,
+    ),
 };
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
 
   Query: {
-    statements: (_, args, ctx) => statementsConnection(ctx, criteriaOf(args.filter), args.first, args.after),
+    statements: (_, args, ctx) =>
+      statementsConnection(ctx, criteriaOf(args.filter), args.first, args.after),
     // Asked with its counts (an entity page), the entity comes with them in one query.
     entity: async (_, args, ctx, info) =>
-      selectsField(info, ['mentionCount', 'articleCount']) ? (await ctx.loaders.entityCounts.load(args.id)).entity : ctx.loaders.entity.load(args.id),
+      selectsField(info, ['mentionCount', 'articleCount'])
+        ? (await ctx.loaders.entityCounts.load(args.id)).entity
+        : ctx.loaders.entity.load(args.id),
     entities: (_, args, ctx) => {
       const criteria = { ...args.filter };
       return ctx.reader
@@ -98,22 +132,30 @@ export const resolvers: Resolvers = {
     topSpeakers: (_, args, ctx) => {
       const window = { from: args.from, to: args.to, aboutId: args.aboutId };
       const first = pageSize(args.first, 10);
-      return ctx.aggregates.get('topSpeakers', [window, first], () => ctx.reader.topSpeakers(window, first));
+      return ctx.aggregates.get('topSpeakers', [window, first], () =>
+        ctx.reader.topSpeakers(window, first),
+      );
     },
     topEntities: (_, args, ctx) => {
       const window = { from: args.from, to: args.to, type: args.type };
       const first = pageSize(args.first, 10);
-      return ctx.aggregates.get('topEntities', [window, first], () => ctx.reader.topEntities(window, first));
+      return ctx.aggregates.get('topEntities', [window, first], () =>
+        ctx.reader.topEntities(window, first),
+      );
     },
     timeline: (_, args, ctx) => {
       const unit = BUCKET_UNIT[args.interval ?? 'DAY'];
       const window = { from: args.from, to: args.to };
-      return ctx.aggregates.get('timeline', [args.entityId, unit, window], () => ctx.reader.entityTimeline(args.entityId, unit, window));
+      return ctx.aggregates.get('timeline', [args.entityId, unit, window], () =>
+        ctx.reader.entityTimeline(args.entityId, unit, window),
+      );
     },
     statementTimeline: (_, args, ctx) => {
       const unit = BUCKET_UNIT[args.interval ?? 'DAY'];
       const window = { from: args.from, to: args.to };
-      return ctx.aggregates.get('statementTimeline', [unit, window], () => ctx.reader.statementTimeline(unit, window));
+      return ctx.aggregates.get('statementTimeline', [unit, window], () =>
+        ctx.reader.statementTimeline(unit, window),
+      );
     },
     stats: (_, __, ctx) => ctx.reader.stats(),
   },
@@ -124,7 +166,8 @@ export const resolvers: Resolvers = {
       ctx.aggregates.clear();
       ctx.loaders.article.clear(outcome.articleId);
       const article = await ctx.loaders.article.load(outcome.articleId);
-      if (!article) throw new ApiError('INTERNAL_SERVER_ERROR', 'the ingested article could not be read back');
+      if (!article)
+        throw new ApiError('INTERNAL_SERVER_ERROR', 'the ingested article could not be read back');
       ctx.articleIngested.publish(article);
       return { ...outcome, article };
     },
@@ -179,7 +222,11 @@ export const resolvers: Resolvers = {
     mentions: async (a, _, ctx) => {
       const named = await ctx.loaders.articleEntities.load(a.id);
       const spans = named.flatMap(({ entity, offsets }) =>
-        offsets.flatMap((start, i) => (i % 2 === 0 && offsets[i + 1] !== undefined ? [{ entity, start, end: offsets[i + 1] as number }] : [])),
+        offsets.flatMap((start, i) =>
+          i % 2 === 0 && offsets[i + 1] !== undefined
+            ? [{ entity, start, end: offsets[i + 1] as number }]
+            : [],
+        ),
       );
       return spans.sort((x, y) => x.start - y.start || x.end - y.end);
     },

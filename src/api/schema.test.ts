@@ -4,7 +4,9 @@ import { createSchema } from './create-schema.js';
 
 // The schema is built by @graphql-tools (loaded by Node: graphql's CommonJS build), while
 // Vite would hand this file graphql's ESM build; print it with the same copy that built it.
-const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 describe('the public schema', () => {
   it('matches the reviewed snapshot (contract changes show up in review)', async () => {
@@ -15,10 +17,30 @@ describe('the public schema', () => {
   it('keeps the names outside clients rely on', () => {
     const schema = createSchema();
     const query = schema.getQueryType()?.getFields() ?? {};
-    for (const field of ['statements', 'entity', 'entities', 'search', 'article', 'articles', 'path', 'topSpeakers', 'topEntities', 'timeline', 'statementTimeline', 'stats']) {
+    for (const field of [
+      'statements',
+      'entity',
+      'entities',
+      'search',
+      'article',
+      'articles',
+      'path',
+      'topSpeakers',
+      'topEntities',
+      'timeline',
+      'statementTimeline',
+      'stats',
+    ]) {
       expect(query[field], field).toBeDefined();
     }
-    expect(Object.keys(schema.getMutationType()?.getFields() ?? {}).sort()).toEqual(['addAlias', 'deleteArticle', 'ingestArticle', 'mergeEntities']);
-    expect(Object.keys(schema.getSubscriptionType()?.getFields() ?? {})).toEqual(['articleIngested']);
+    expect(Object.keys(schema.getMutationType()?.getFields() ?? {}).sort()).toEqual([
+      'addAlias',
+      'deleteArticle',
+      'ingestArticle',
+      'mergeEntities',
+    ]);
+    expect(Object.keys(schema.getSubscriptionType()?.getFields() ?? {})).toEqual([
+      'articleIngested',
+    ]);
   });
 });

@@ -6,7 +6,10 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
  * field counts as selected). Lets a resolver fetch what its children will ask for in the
  * same query.
  */
-export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, names: readonly string[]): boolean {
+export function selectsField(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  names: readonly string[],
+): boolean {
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode | undefined): boolean =>
     set?.selections.some((selection) => {

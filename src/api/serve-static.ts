@@ -19,7 +19,12 @@ const CONTENT_TYPES: Record<string, string> = {
  * Serves a file of `root` for a GET/HEAD request (`/` is index.html). Returns false when
  * there is no such file, so the caller can answer 404. Paths never leave `root`.
  */
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+export function serveStatic(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   let relative: string;
   try {

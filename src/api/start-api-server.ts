@@ -5,7 +5,12 @@
  * CORS, the body size limit and request ids are handled here; query limits and API keys
  * by Apollo plugins and validation rules.
  */
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import {
+  ApolloServer,
+  HeaderMap,
+  type ApolloServerPlugin,
+  type HTTPGraphQLRequest,
+} from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -96,7 +101,10 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -127,7 +135,9 @@ function handleCors(req: IncomingMessage, res: ServerResponse, origins: string[]
 
 async function isReady(db: Database): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), READY_TIMEOUT_MS)));
+  const timeout = new Promise<boolean>(
+    (r) => (timer = setTimeout(() => r(false), READY_TIMEOUT_MS)),
+  );
   try {
     return await Promise.race([db.verify().then(() => true), timeout]);
   } catch {
@@ -145,7 +155,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const articleIngested = new PubSub<ArticleRecord>();
   const aggregates = new AggregateCache(options.aggregateTtlMs);
   const keyCheck = createKeyCheck(options.auth.apiKeys);
-  const guard = { keysConfigured: options.auth.apiKeys.length > 0, queriesRequireKey: options.auth.queriesRequireKey };
+  const guard = {
+    keysConfigured: options.auth.apiKeys.length > 0,
+    queriesRequireKey: options.auth.queriesRequireKey,
+  };
   const dashboardDir = options.dashboardDir ? resolve(options.dashboardDir) : null;
 
   const armor = new ApolloArmor({
@@ -188,15 +201,25 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
         }
         return undefined;
       },
-      validate: (s, document) => validate(s, document, [...specifiedRules, ...armor.validationRules]) as GraphQLError[],
+      validate: (s, document) =>
+        validate(s, document, [...specifiedRules, ...armor.validationRules]) as GraphQLError[],
       context: (ctx) => {
-        const authorization = ctx.connectionParams?.Authorization ?? ctx.connectionParams?.authorization;
-        return contextFor(randomUUID(), typeof authorization === 'string' ? authorization : undefined);
+        const authorization =
+          ctx.connectionParams?.Authorization ?? ctx.connectionParams?.authorization;
+        return contextFor(
+          randomUUID(),
+          typeof authorization === 'string' ? authorization : undefined,
+        );
       },
       onConnect: (ctx) => {
-        const authorization = ctx.connectionParams?.Authorization ?? ctx.connectionParams?.authorization;
+        const authorization =
+          ctx.connectionParams?.Authorization ?? ctx.connectionParams?.authorization;
         try {
-          checkAccess('subscription', keyCheck(typeof authorization === 'string' ? authorization : undefined), guard);
+          checkAccess(
+            'subscription',
+            keyCheck(typeof authorization === 'string' ? authorization : undefined),
+            guard,
+          );
           return true;
         } catch {
           return false;
@@ -237,7 +260,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   });
   await apollo.start();
 
-  const handleGraphql = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
+  const handleGraphql = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    requestId: string,
+  ) => {
     if (req.method !== 'GET' && req.method !== 'POST') {
       res.setHeader('allow', 'GET, POST');
       graphqlError(res, 405, `${req.method} is not supported; use GET or POST`, 'BAD_REQUEST');
@@ -250,14 +278,22 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
         text = await readBody(req, options.http.maxBodyBytes);
       } catch (err) {
         if (err instanceof BodyTooLargeError) {
-          graphqlError(res, 413, `the request body is larger than ${options.http.maxBodyBytes} bytes`, 'BAD_REQUEST');
+          graphqlError(
+            res,
+            413,
+            `the request body is larger than ${options.http.maxBodyBytes} bytes`,
+            'BAD_REQUEST',
+          );
           res.on('finish', () => req.destroy());
           return;
         }
         throw err;
       }
       const contentType = req.headers['content-type'] ?? '';
-      if (/^application\/(graphql-response\+)?json/i.test(contentType) || /\+json/i.test(contentType)) {
+      if (
+        /^application\/(graphql-response\+)?json/i.test(contentType) ||
+        /\+json/i.test(contentType)
+      ) {
         try {
           body = JSON.parse(text);
         } catch {
@@ -272,7 +308,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method, headers, search: url.search, body };
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method: req.method,
+      headers,
+      search: url.search,
+      body,
+    };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: async () => contextFor(requestId, req.headers.authorization),
@@ -297,14 +338,23 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const ready = await isReady(db);
-        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', database: ready ? 'up' : 'down' });
+        return sendJson(res, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'unavailable',
+          database: ready ? 'up' : 'down',
+        });
       }
-      if (dashboardDir && existsSync(dashboardDir) && serveStatic(dashboardDir, req, res, url.pathname)) return;
+      if (
+        dashboardDir &&
+        existsSync(dashboardDir) &&
+        serveStatic(dashboardDir, req, res, url.pathname)
+      )
+        return;
       sendJson(res, 404, { error: 'not found' });
     };
     handle().catch((err: unknown) => {
       logger.error({ err, requestId }, 'request failed');
-      if (!res.headersSent) graphqlError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      if (!res.headersSent)
+        graphqlError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
       else res.end();
     });
   });
@@ -314,7 +364,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     httpServer.listen(options.http.port, options.http.host, () => resolveListen());
   });
   const { port } = httpServer.address() as AddressInfo;
-  const host = options.http.host === '0.0.0.0' || options.http.host === '::' ? 'localhost' : options.http.host;
+  const host =
+    options.http.host === '0.0.0.0' || options.http.host === '::' ? 'localhost' : options.http.host;
   return {
     url: `http://${host}:${port}`,
     port,

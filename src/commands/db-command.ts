@@ -19,10 +19,15 @@ export async function runDb(action: 'start' | 'stop' | 'status' | 'build'): Prom
         log('Neo4j launcher built');
         return 0;
       case 'start': {
-        if (config.neo4j.uri) log(`note: NEO4J_URI is set (${config.neo4j.uri}); newsgraph will use that, not this local Neo4j`);
+        if (config.neo4j.uri)
+          log(
+            `note: NEO4J_URI is set (${config.neo4j.uri}); newsgraph will use that, not this local Neo4j`,
+          );
         const started = Date.now();
         const status = await startBackground({ dataDir, port, pageCache, heap, log });
-        log(`Neo4j running (pid ${status.pid}, data in ${dataDir}, ready in ${Date.now() - started} ms)`);
+        log(
+          `Neo4j running (pid ${status.pid}, data in ${dataDir}, ready in ${Date.now() - started} ms)`,
+        );
         process.stdout.write(`${status.uri}\n`);
         return 0;
       }
@@ -37,7 +42,9 @@ export async function runDb(action: 'start' | 'stop' | 'status' | 'build'): Prom
           log(`Neo4j is not running (data dir ${dataDir})`);
           return 3;
         }
-        process.stdout.write(`running ${status.uri} pid ${status.pid} since ${status.startedAt} data ${dataDir}\n`);
+        process.stdout.write(
+          `running ${status.uri} pid ${status.pid} since ${status.startedAt} data ${dataDir}\n`,
+        );
         return 0;
       }
     }

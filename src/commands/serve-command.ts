@@ -25,17 +25,27 @@ import type { Article } from '../model/article.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEEDS_DIR = join(ROOT, 'seeds');
 export const DASHBOARD_DIR = join(ROOT, 'src/dashboard/dist');
-const SEED_FORMATS: Record<string, 'text' | 'html' | 'json'> = { '.txt': 'text', '.html': 'html', '.htm': 'html', '.json': 'json' };
+const SEED_FORMATS: Record<string, 'text' | 'html' | 'json'> = {
+  '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+};
 
 /** Reads an `ArticleInput` into an Article; throws ApiError(BAD_USER_INPUT) for bad input. */
 export function articleFromInput(input: ArticleInputValue): Article {
   try {
     if (input.content != null) {
-      if (!input.contentType) throw new ApiError('BAD_USER_INPUT', '`contentType` is required with `content`');
-      const parsed = parseArticle(input.content, input.contentType === 'TEXT' ? 'text' : input.contentType === 'HTML' ? 'html' : 'json', {
-        url: input.url,
-        source: input.source,
-      });
+      if (!input.contentType)
+        throw new ApiError('BAD_USER_INPUT', '`contentType` is required with `content`');
+      const parsed = parseArticle(
+        input.content,
+        input.contentType === 'TEXT' ? 'text' : input.contentType === 'HTML' ? 'html' : 'json',
+        {
+          url: input.url,
+          source: input.source,
+        },
+      );
       return {
         ...parsed,
         title: input.title ?? parsed.title,
@@ -44,7 +54,8 @@ export function articleFromInput(input: ArticleInputValue): Article {
         publishedAt: input.publishedAt ?? parsed.publishedAt,
       };
     }
-    if (!input.body?.trim()) throw new ApiError('BAD_USER_INPUT', 'give `body` (or `content` and `contentType`)');
+    if (!input.body?.trim())
+      throw new ApiError('BAD_USER_INPUT', 'give `body` (or `content` and `contentType`)');
     return buildArticle(
       {
         title: input.title ?? null,
@@ -59,7 +70,8 @@ export function articleFromInput(input: ArticleInputValue): Article {
       { file: '<input>' },
     );
   } catch (err) {
-    if (err instanceof IngestError) throw new ApiError('BAD_USER_INPUT', `${err.reason} (${err.code})`);
+    if (err instanceof IngestError)
+      throw new ApiError('BAD_USER_INPUT', `${err.reason} (${err.code})`);
     throw err;
   }
 }
@@ -70,7 +82,12 @@ export function createArticleStore(db: Database): ArticleStore {
   return {
     async ingest(input) {
       const result = await writer.upsertArticle(extract(articleFromInput(input)));
-      return { articleId: result.articleId, created: result.status === 'new', entityCount: result.entities, statementCount: result.statements };
+      return {
+        articleId: result.articleId,
+        created: result.status === 'new',
+        entityCount: result.entities,
+        statementCount: result.statements,
+      };
     },
     deleteArticle: (id) => writer.deleteArticle(id),
     mergeEntities: async (sourceIds, targetId) => {
@@ -83,7 +100,11 @@ export function createArticleStore(db: Database): ArticleStore {
 }
 
 /** Ingests every seed file (txt, html, json) into the store; returns how many were stored. */
-export async function ingestSeeds(store: ArticleStore, dir: string, logger: Logger): Promise<number> {
+export async function ingestSeeds(
+  store: ArticleStore,
+  dir: string,
+  logger: Logger,
+): Promise<number> {
   if (!existsSync(dir)) return 0;
   let stored = 0;
   for (const name of readdirSync(dir).sort()) {
@@ -111,7 +132,12 @@ export interface SeedOptions {
  * Seeds an empty database: when it holds no article, ingests every file of the seeds folder
  * through `store`. Returns how many articles were stored (0 when the database was not empty).
  */
-export async function seedIfEmpty(db: Database, store: ArticleStore, logger: Logger, options: SeedOptions = {}): Promise<number> {
+export async function seedIfEmpty(
+  db: Database,
+  store: ArticleStore,
+  logger: Logger,
+  options: SeedOptions = {},
+): Promise<number> {
   const isEmpty = options.isEmpty ?? (async () => !(await new GraphReader(db).hasArticles()));
   if (!(await isEmpty())) return 0;
   const count = await ingestSeeds(store, options.dir ?? SEEDS_DIR, logger);
@@ -132,7 +158,10 @@ export async function runServe(): Promise<number> {
       uri = background.uri;
       logger.info({ uri }, 'using the background local Neo4j');
     } else {
-      logger.info({ dataDir: config.local.dataDir }, 'starting a local Neo4j (first start takes a while)');
+      logger.info(
+        { dataDir: config.local.dataDir },
+        'starting a local Neo4j (first start takes a while)',
+      );
       attached = await startAttached({ ...config.local, log: (line) => logger.info(line) });
       uri = attached.uri;
     }
@@ -152,8 +181,17 @@ export async function runServe(): Promise<number> {
     if (config.seed) await seedIfEmpty(db, store, logger);
 
     // Serve.
-    const server = await startApiServer({ db, store, logger, http: config.http, auth: config.auth, dashboardDir: DASHBOARD_DIR });
-    console.log(`newsgraph is serving GraphQL at ${server.url}/graphql and the dashboard at ${server.url}/`);
+    const server = await startApiServer({
+      db,
+      store,
+      logger,
+      http: config.http,
+      auth: config.auth,
+      dashboardDir: DASHBOARD_DIR,
+    });
+    console.log(
+      `newsgraph is serving GraphQL at ${server.url}/graphql and the dashboard at ${server.url}/`,
+    );
 
     // Stop on a signal: finish in-flight requests, close the driver, stop the local Neo4j.
     await new Promise<void>((resolveStop) => {

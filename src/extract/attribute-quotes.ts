@@ -15,7 +15,10 @@ export interface QuoteAttribution {
 
 const TAIL_INVERTED = new RegExp(String.raw`^\s*,?\s*(${VERB_ALT})\s+`, 'u');
 const TAIL_NORMAL = new RegExp(String.raw`^\s*,?\s*([^.!?"“”]{1,120}?)\s+(${VERB_ALT})\b`, 'u');
-const LEAD = new RegExp(String.raw`([^.!?"“”]{1,160}?)\s+(${VERB_ALT})\b([^.!?"“”:]{0,80}?)\s*[:,]\s*$`, 'u');
+const LEAD = new RegExp(
+  String.raw`([^.!?"“”]{1,160}?)\s+(${VERB_ALT})\b([^.!?"“”:]{0,80}?)\s*[:,]\s*$`,
+  'u',
+);
 const ANY_VERB = new RegExp(String.raw`\b${VERB_ALT}\b`, 'u');
 
 interface Cue {
@@ -32,7 +35,12 @@ interface Cue {
  * previous speaker when it opens a paragraph). A quote interrupted by its cue
  * (`"A," she said. "B."`) becomes one statement. Quotes inside a sentence are partial.
  */
-export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[], index: MentionIndex): QuoteAttribution {
+export function attributeQuotes(
+  text: string,
+  paragraphs: Span[],
+  quotes: Quote[],
+  index: MentionIndex,
+): QuoteAttribution {
   const statements: StatementDraft[] = [];
   const usedCues: Span[] = [];
   const partial: Quote[] = [];
@@ -57,14 +65,21 @@ export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[
       const pron = /^(he|she)\b/i.exec(tail.slice(inv[0].length));
       let speaker: Speaker | null = null;
       if (m) speaker = { entityId: m.entityId, how: 'name' };
-      else if (pron) speaker = resolveSpeaker(text, after, after + (pron[1]?.length ?? 0), index, quoteSpans);
+      else if (pron)
+        speaker = resolveSpeaker(text, after, after + (pron[1]?.length ?? 0), index, quoteSpans);
       else {
         const np = /^(?:the|a|an)\s[^,.]{1,60}/i.exec(tail.slice(inv[0].length));
         if (np) speaker = resolveSpeaker(text, after, after + np[0].length, index, quoteSpans);
       }
       if (speaker) {
         const verbEnd = verbStart + (inv[1]?.length ?? 0);
-        return { speaker, cue: inv[1] ?? '', channel: findChannel(text.slice(verbEnd, verbEnd + 80)).channel, cueStart: verbStart, cueEnd: verbEnd };
+        return {
+          speaker,
+          cue: inv[1] ?? '',
+          channel: findChannel(text.slice(verbEnd, verbEnd + 80)).channel,
+          cueStart: verbStart,
+          cueEnd: verbEnd,
+        };
       }
     }
     const norm = TAIL_NORMAL.exec(tail);
@@ -75,7 +90,13 @@ export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[
       const speaker = resolveSpeaker(text, subjStart, subjEnd, index, quoteSpans);
       if (speaker) {
         const verbEnd = verbStart + (norm[2]?.length ?? 0);
-        return { speaker, cue: norm[2] ?? '', channel: channelAfter(text, norm[2] ?? '', verbEnd), cueStart: verbStart, cueEnd: verbEnd };
+        return {
+          speaker,
+          cue: norm[2] ?? '',
+          channel: channelAfter(text, norm[2] ?? '', verbEnd),
+          cueStart: verbStart,
+          cueEnd: verbEnd,
+        };
       }
     }
     return null;
@@ -94,7 +115,13 @@ export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[
     if (!speaker) return null;
     const verbStart = from + m.index + m[0].indexOf(m[2] ?? '', m[1]?.length ?? 0);
     const verbEnd = verbStart + (m[2]?.length ?? 0);
-    return { speaker, cue: m[2] ?? '', channel: channelAfter(text, m[2] ?? '', verbEnd), cueStart: verbStart, cueEnd: verbEnd };
+    return {
+      speaker,
+      cue: m[2] ?? '',
+      channel: channelAfter(text, m[2] ?? '', verbEnd),
+      cueStart: verbStart,
+      cueEnd: verbEnd,
+    };
   };
 
   quotes.forEach((q, qi) => {
@@ -114,7 +141,12 @@ export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[
     let confidence: number = cue ? CONFIDENCE[cue.speaker.how] : CONFIDENCE.floating;
     if (!cue) {
       const opensParagraph = q.open === para.start;
-      if (words <= 3 || !opensParagraph || !lastSpeaker || q.firstParagraph - lastSpeaker.paragraph > 2) {
+      if (
+        words <= 3 ||
+        !opensParagraph ||
+        !lastSpeaker ||
+        q.firstParagraph - lastSpeaker.paragraph > 2
+      ) {
         if (words <= 3) partial.push(q);
         return;
       }
@@ -131,7 +163,12 @@ export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[
       const nxt = quotes[ci + 1];
       if (!nxt || nxt.firstParagraph !== cur.paragraph || !cue) break;
       const between = text.slice(cur.close, nxt.open);
-      if (!ANY_VERB.test(between) || between.length > 160 || /[.!?]\s+\S/.test(between.trim().replace(/[.!?]$/, ''))) break;
+      if (
+        !ANY_VERB.test(between) ||
+        between.length > 160 ||
+        /[.!?]\s+\S/.test(between.trim().replace(/[.!?]$/, ''))
+      )
+        break;
       if (tailCue(nxt, ci + 1)) break;
       parts.push(quoteText(text, nxt));
       consumed.add(nxt);
@@ -160,8 +197,13 @@ export function attributeQuotes(text: string, paragraphs: Span[], quotes: Quote[
 export function channelAfter(text: string, verb: string, verbEnd: number): string | null {
   const after = text.slice(verbEnd, verbEnd + 100);
   if (/^tell|^told/.test(verb)) {
-    const obj = /^\s+(reporters|journalists|analysts|investors|lawmakers|parents|students|supporters|the crowd|an audience)\b/.exec(after);
-    const ch = findChannel(after.slice(obj ? obj[0].length : 0).replace(/^\s*[^\s]+\s+(?=in|on)/, ' '));
+    const obj =
+      /^\s+(reporters|journalists|analysts|investors|lawmakers|parents|students|supporters|the crowd|an audience)\b/.exec(
+        after,
+      );
+    const ch = findChannel(
+      after.slice(obj ? obj[0].length : 0).replace(/^\s*[^\s]+\s+(?=in|on)/, ' '),
+    );
     if (obj) return `told ${obj[1]}${ch.channel ? ` ${ch.channel}` : ''}`;
     return ch.channel;
   }
@@ -172,11 +214,16 @@ export function channelAfter(text: string, verb: string, verbEnd: number): strin
  * The speaker named right after an inverted cue ("said Council member Jane Doe, who ..."): of
  * the mentions within the next few words, the first person, else the first organization.
  */
-export function invertedSubject(text: string, after: number, index: MentionIndex): IndexedMention | null {
+export function invertedSubject(
+  text: string,
+  after: number,
+  index: MentionIndex,
+): IndexedMention | null {
   let org: IndexedMention | null = null;
-  for (let pos = after; ; ) {
+  for (let pos = after; ;) {
     const m = index.firstIn(pos, after + 80);
-    if (!m || !/^(?:[\p{L}\p{M}.\u2024’'-]+\s+){0,4}$/u.test(text.slice(after, m.start))) return org;
+    if (!m || !/^(?:[\p{L}\p{M}.\u2024’'-]+\s+){0,4}$/u.test(text.slice(after, m.start)))
+      return org;
     if (m.type === 'PERSON') return m;
     if (m.type === 'ORGANIZATION' && !org) org = m;
     pos = m.end;

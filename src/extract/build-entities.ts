@@ -15,11 +15,14 @@ export interface BuiltEntity {
  * (titled forms included), mentions in body, dek and title (each with offsets into its own text).
  */
 export function buildEntities(clusters: Cluster[]): BuiltEntity[] {
-  const firstPos = (c: Cluster): number => Math.min(...c.mentions.map((m) => (m.field === 'body' ? m.start + 1e9 : m.start)));
+  const firstPos = (c: Cluster): number =>
+    Math.min(...c.mentions.map((m) => (m.field === 'body' ? m.start + 1e9 : m.start)));
   const sorted = [...clusters].sort((a, b) => firstPos(a) - firstPos(b));
   return sorted.map((cluster, i) => {
     const longest = longestName(cluster);
-    const name = cluster.canonical ?? (longest === longest.toUpperCase() && longest.length > 5 ? titleCase(longest) : longest);
+    const name =
+      cluster.canonical ??
+      (longest === longest.toUpperCase() && longest.length > 5 ? titleCase(longest) : longest);
     const seen = new Set([foldKey(name)]);
     const aliases: string[] = [];
     const add = (s: string): void => {
@@ -35,9 +38,18 @@ export function buildEntities(clusters: Cluster[]): BuiltEntity[] {
     }
     for (const a of cluster.extraAliases) add(a);
     const mentions: Mention[] = cluster.mentions
-      .sort((a, b) => (a.field === b.field ? a.start - b.start : FIELD_ORDER[a.field] - FIELD_ORDER[b.field]))
+      .sort((a, b) =>
+        a.field === b.field ? a.start - b.start : FIELD_ORDER[a.field] - FIELD_ORDER[b.field],
+      )
       .map((m) => ({ start: m.start, end: m.end, text: m.text, field: m.field }));
-    const entity: ExtractedEntity = { id: `e${i + 1}`, type: cluster.type, name, aliases, titles: [...cluster.titles], mentions };
+    const entity: ExtractedEntity = {
+      id: `e${i + 1}`,
+      type: cluster.type,
+      name,
+      aliases,
+      titles: [...cluster.titles],
+      mentions,
+    };
     return { entity, cluster };
   });
 }
@@ -46,5 +58,7 @@ export function buildEntities(clusters: Cluster[]): BuiltEntity[] {
 const FIELD_ORDER = { title: 0, dek: 1, body: 2 } as const;
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }

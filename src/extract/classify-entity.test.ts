@@ -4,7 +4,17 @@ import { extract } from './extract.js';
 
 // Invented sentences; none comes from the evaluation articles.
 function entities(body: string): string[] {
-  const x = extract({ id: 't', title: null, dek: null, url: null, source: null, byline: null, publishedAt: null, updatedAt: null, body } satisfies Article);
+  const x = extract({
+    id: 't',
+    title: null,
+    dek: null,
+    url: null,
+    source: null,
+    byline: null,
+    publishedAt: null,
+    updatedAt: null,
+    body,
+  } satisfies Article);
   return x.entities.map((e) => `${e.type}:${e.name}`);
 }
 
@@ -28,11 +38,20 @@ describe('classifyEntity through extract', () => {
     expect(out).toContain('PLACE:Dunmore County Courthouse');
   });
   it('a shop named with a trade word is an organization', () => {
-    expect(entities('Lines formed outside Taquería Montalvo on Sunday.')).toContain('ORGANIZATION:Taquería Montalvo');
+    expect(entities('Lines formed outside Taquería Montalvo on Sunday.')).toContain(
+      'ORGANIZATION:Taquería Montalvo',
+    );
   });
   it('"Mr. X" and "Ms. X" are two people when the article names a man and a woman X', () => {
     const x = extract({
-      id: 't', title: null, dek: null, url: null, source: null, byline: null, publishedAt: null, updatedAt: null,
+      id: 't',
+      title: null,
+      dek: null,
+      url: null,
+      source: null,
+      byline: null,
+      publishedAt: null,
+      updatedAt: null,
       body: 'Tomas Vireo and his wife, Lucinda Vireo, own the shop.\n\nMr. Vireo said he would retire. Ms. Vireo said she would not.',
     });
     const speakers = x.statements.map((s) => x.entities.find((e) => e.id === s.speakerId)?.name);

@@ -13,38 +13,124 @@ export interface Classification {
   speechSubject?: boolean;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'throughout', 'around', 'to', 'toward', 'into', 'through', 'of']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'across',
+  'outside',
+  'throughout',
+  'around',
+  'to',
+  'toward',
+  'into',
+  'through',
+  'of',
+]);
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
 const LAW_WORDS = new Set(['act', 'amendment']);
 const OUTLET_WORDS = new Set([
-  'times', 'post', 'herald', 'tribune', 'journal', 'democrat', 'gazette', 'chronicle', 'news', 'ledger', 'observer',
-  'examiner', 'inquirer', 'courier', 'dispatch', 'sentinel', 'register', 'bulletin', 'star-tribune', 'monitor',
-  'telegraph', 'globe', 'star-ledger', 'picayune', 'advertiser', 'enquirer', 'courant', 'plain dealer',
+  'times',
+  'post',
+  'herald',
+  'tribune',
+  'journal',
+  'democrat',
+  'gazette',
+  'chronicle',
+  'news',
+  'ledger',
+  'observer',
+  'examiner',
+  'inquirer',
+  'courier',
+  'dispatch',
+  'sentinel',
+  'register',
+  'bulletin',
+  'star-tribune',
+  'monitor',
+  'telegraph',
+  'globe',
+  'star-ledger',
+  'picayune',
+  'advertiser',
+  'enquirer',
+  'courant',
+  'plain dealer',
 ]);
-const SHOP_WORDS = new Set(['panaderia', 'taqueria', 'pasteleria', 'carniceria', 'restaurante', 'cafe', 'pizzeria', 'trattoria', 'boulangerie', 'patisserie', 'bodega', 'cantina', 'ristorante']);
-const FACILITY_WORDS = new Set(['courthouse', 'building', 'bridge', 'stadium', 'arena', 'plaza', 'mall', 'pier', 'side', 'tower', 'towers']);
+const SHOP_WORDS = new Set([
+  'panaderia',
+  'taqueria',
+  'pasteleria',
+  'carniceria',
+  'restaurante',
+  'cafe',
+  'pizzeria',
+  'trattoria',
+  'boulangerie',
+  'patisserie',
+  'bodega',
+  'cantina',
+  'ristorante',
+]);
+const FACILITY_WORDS = new Set([
+  'courthouse',
+  'building',
+  'bridge',
+  'stadium',
+  'arena',
+  'plaza',
+  'mall',
+  'pier',
+  'side',
+  'tower',
+  'towers',
+]);
 const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
 /**
  * Party adjectives: a modifier ("Republican-run cities", "a Democratic senator", "Labour MPs")
  * names no entity; the party is named by "the Republican Party", "Democrats", "the GOP".
  */
-const PARTY_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'socialist', 'progressive', 'libertarian', 'green']);
+const PARTY_ADJECTIVES = new Set([
+  'republican',
+  'democratic',
+  'democrat',
+  'conservative',
+  'liberal',
+  'socialist',
+  'progressive',
+  'libertarian',
+  'green',
+]);
 /** ", State" or ", Country" right after a name ("Memphis, Tennessee", "Dayton, Ohio", "Lyon, France"). */
-const CONTAINER_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}?)(?=[\s,;:)—–-]|\.?$|\.\s)/u;
+const CONTAINER_AFTER =
+  /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}?)(?=[\s,;:)—–-]|\.?$|\.\s)/u;
 
 const SUBJECT_OF_SPEECH = /^\s+(?:said|says|reported|announced|told)\b/;
 
 /** Plural endings of common nouns ("Local Officials", "Federal Agents"), not of surnames ("Reyes", "Ghebreyesus"). */
-const PLURAL_NOUN = /(?:ens|ers|ors|ists|ants|ents|ians|ies|ees|als|ics|ives|ites|ans|ments|tions|ships|ings|eds|ds|ts|ks|ls|gs|ps|ms)$/;
+const PLURAL_NOUN =
+  /(?:ens|ers|ors|ists|ants|ents|ians|ies|ees|als|ics|ives|ites|ans|ments|tions|ships|ings|eds|ds|ts|ks|ls|gs|ps|ms)$/;
 
 /** Nouns that say what kind of organization a name is: "Quantiva, a Boston-based startup", "the union Aslef". */
-const ORG_KIND = 'company|startup|firm|maker|manufacturer|chipmaker|automaker|carmaker|retailer|chain|nonprofit|charity|group|organization|organisation|agency|developer|bank|lender|insurer|airline|publisher|broadcaster|network|union|university|watchdog|regulator|supplier|provider|operator|brand|label|studio|outlet|newspaper|website|platform|app|party|militia|conglomerate|consultancy|fund|think tank|news agency|wire service';
-const ORG_APPOSITIVE = new RegExp(String.raw`^,\s+(?:a|an|the|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${ORG_KIND})(?=\s*[,.;)]|\s+(?:that|which|whose|based|headquartered|in|with|founded|owned|known|behind|for|of)\b)`, 'u');
-const ORG_NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|rival|state-owned|state)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:${ORG_KIND})\s+$`, 'u');
+const ORG_KIND =
+  'company|startup|firm|maker|manufacturer|chipmaker|automaker|carmaker|retailer|chain|nonprofit|charity|group|organization|organisation|agency|developer|bank|lender|insurer|airline|publisher|broadcaster|network|union|university|watchdog|regulator|supplier|provider|operator|brand|label|studio|outlet|newspaper|website|platform|app|party|militia|conglomerate|consultancy|fund|think tank|news agency|wire service';
+const ORG_APPOSITIVE = new RegExp(
+  String.raw`^,\s+(?:a|an|the|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${ORG_KIND})(?=\s*[,.;)]|\s+(?:that|which|whose|based|headquartered|in|with|founded|owned|known|behind|for|of)\b)`,
+  'u',
+);
+const ORG_NOUN_BEFORE = new RegExp(
+  String.raw`\b(?:the|a|an|its|their|rival|state-owned|state)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:${ORG_KIND})\s+$`,
+  'u',
+);
 // "an analyst at Bernstein", "a researcher with Oxfam": a role at a single-word name.
-const ROLE_AT_BEFORE = /\b(?:analyst|economist|strategist|professor|researcher|scientist|fellow|partner|executive|engineer|spokes(?:man|woman|person)|lawyer|attorney|employee|campaigner|consultant|adviser|advisor|editor|reporter|correspondent)s?\s+(?:at|with|for)\s+$/u;
+const ROLE_AT_BEFORE =
+  /\b(?:analyst|economist|strategist|professor|researcher|scientist|fellow|partner|executive|engineer|spokes(?:man|woman|person)|lawyer|attorney|employee|campaigner|consultant|adviser|advisor|editor|reporter|correspondent)s?\s+(?:at|with|for)\s+$/u;
 // "the Kerem Shalom crossing", "the Sahel region": a name before a lower-case place noun.
-const PLACE_NOUN_AFTER = /^\s+(?:crossing|terminal|border|region|province|valley|airport|neighborhood|neighbourhood|suburb|refugee camp|camp|strait|peninsula|desert|basin)\b/u;
+const PLACE_NOUN_AFTER =
+  /^\s+(?:crossing|terminal|border|region|province|valley|airport|neighborhood|neighbourhood|suburb|refugee camp|camp|strait|peninsula|desert|basin)\b/u;
 // "(NASDAQ: ABCD)", "(NYSE: XYZ)": an exchange and ticker are not entities.
 const TICKER = /\(\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?\s*:\s*[\p{Lu}\p{N}.]{1,8}\s*\)/u;
 
@@ -84,59 +170,124 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   const after = text.slice(c.end, c.end + 40);
   const before = wordBefore(text, c.start);
   // Named storms ("Hurricane Ida", "Tropical Storm Alberto") and laws ("the Clean Water Act") are not entities here.
-  if (STORM_WORDS.has(first) || key.startsWith('tropical storm') || (keys.length > 1 && (LAW_WORDS.has(last) || last === 'index'))) return { type: null, strong: true, canonical: null };
+  if (
+    STORM_WORDS.has(first) ||
+    key.startsWith('tropical storm') ||
+    (keys.length > 1 && (LAW_WORDS.has(last) || last === 'index'))
+  )
+    return { type: null, strong: true, canonical: null };
   if (inTicker(c, text)) return { type: null, strong: true, canonical: null };
   if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
-  if ((keys.length === 1 && PARTY_ADJECTIVES.has(key)) || LEXICON.demonyms.has(key)) return { type: null, strong: true, canonical: null };
+  if ((keys.length === 1 && PARTY_ADJECTIVES.has(key)) || LEXICON.demonyms.has(key))
+    return { type: null, strong: true, canonical: null };
   const org = LEXICON.organizations.get(key);
   const place = LEXICON.places.get(key);
-  if (place && !(org && c.tokens.length > 1)) return { type: 'PLACE', strong: true, canonical: place };
+  if (place && !(org && c.tokens.length > 1))
+    return { type: 'PLACE', strong: true, canonical: place };
   if (org) return { type: 'ORGANIZATION', strong: true, canonical: org };
   const personLike = keys.length > 1 && LEXICON.firstNameGender.has(first);
   // Typed by context only: a single word stays weak so that it can still join a fuller name ("Lumora" -> "Lumora AI").
-  if (!place && !personLike && (ORG_APPOSITIVE.test(after) || ORG_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start)))) {
+  if (
+    !place &&
+    !personLike &&
+    (ORG_APPOSITIVE.test(after) ||
+      ORG_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start)))
+  ) {
     return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
   }
-  if (!place && !personLike && keys.length <= 3 && ROLE_AT_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) {
+  if (
+    !place &&
+    !personLike &&
+    keys.length <= 3 &&
+    ROLE_AT_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))
+  ) {
     return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
   }
   // "Xinhua said ...": an unknown single word opening a sentence as the subject of a reporting verb
   // names an organization (a person would have been introduced by full name and linked before).
-  if (!place && keys.length === 1 && c.sentenceInitial && !/s$/.test(key) && !LEXICON.firstNameGender.has(key) && !LEXICON.commonWords.has(key) && SUBJECT_OF_SPEECH.test(after)) {
+  if (
+    !place &&
+    keys.length === 1 &&
+    c.sentenceInitial &&
+    !/s$/.test(key) &&
+    !LEXICON.firstNameGender.has(key) &&
+    !LEXICON.commonWords.has(key) &&
+    SUBJECT_OF_SPEECH.test(after)
+  ) {
     return { type: 'ORGANIZATION', strong: false, canonical: null, speechSubject: true };
   }
-  if (!personLike && PLACE_NOUN_AFTER.test(after)) return { type: 'PLACE', strong: true, canonical: null };
+  if (!personLike && PLACE_NOUN_AFTER.test(after))
+    return { type: 'PLACE', strong: true, canonical: null };
   // Sports teams: "the", a known place and a plural nickname ("the Houston Rockets", "the New York Yankees").
-  if (keys.length > 1 && before === 'the' && /[^s]s$/.test(last) && !LEXICON.commonWords.has(last)) {
-    for (let n = 1; n < keys.length; n++) if (LEXICON.places.has(keys.slice(0, n).join(' '))) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  if (
+    keys.length > 1 &&
+    before === 'the' &&
+    /[^s]s$/.test(last) &&
+    !LEXICON.commonWords.has(last)
+  ) {
+    for (let n = 1; n < keys.length; n++)
+      if (LEXICON.places.has(keys.slice(0, n).join(' ')))
+        return { type: 'ORGANIZATION', strong: true, canonical: null };
   }
   // "Dayton, Ohio", "LA CROSSE, Wis.": a name before ", State" is a place (not "Jane Doe, Ohio's ...").
-  if (!LEXICON.containers.has(key) && !(keys.length > 1 && LEXICON.firstNameGender.has(first)) && !LEXICON.orgSuffixes.has(last) && containerAfter(text, c.end)) {
+  if (
+    !LEXICON.containers.has(key) &&
+    !(keys.length > 1 && LEXICON.firstNameGender.has(first)) &&
+    !LEXICON.orgSuffixes.has(last) &&
+    containerAfter(text, c.end)
+  ) {
     return { type: 'PLACE', strong: true, canonical: null };
   }
-  if (keys.length > 1 && LEXICON.orgSuffixes.has(last)) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  if (keys.length > 1 && LEXICON.orgSuffixes.has(last))
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   // Newspapers are named "<Place> <outlet word>": "Tallahassee Democrat", "Valley Courier", "Express-News".
-  if (keys.length > 1 && !LEXICON.commonWords.has(first) && (OUTLET_WORDS.has(last) || /-news$/.test(last))) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  if (
+    keys.length > 1 &&
+    !LEXICON.commonWords.has(first) &&
+    (OUTLET_WORDS.has(last) || /-news$/.test(last))
+  )
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   // Shop names opening with a trade word: "Panadería Ruiz", "Taquería El Sol", "Café Lumen".
-  if (keys.length > 1 && SHOP_WORDS.has(first)) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  if (keys.length > 1 && SHOP_WORDS.has(first))
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   // Buildings and areas: "Franklin County Courthouse", "the West Side".
-  if (keys.length > 1 && FACILITY_WORDS.has(last)) return { type: 'PLACE', strong: true, canonical: null };
-  if (keys.length > 2 && keys.some((k, x) => LEXICON.orgHeads.has(k) && (keys[x + 1] === 'of' || keys[x + 1] === 'for'))) {
+  if (keys.length > 1 && FACILITY_WORDS.has(last))
+    return { type: 'PLACE', strong: true, canonical: null };
+  if (
+    keys.length > 2 &&
+    keys.some((k, x) => LEXICON.orgHeads.has(k) && (keys[x + 1] === 'of' || keys[x + 1] === 'for'))
+  ) {
     return { type: 'ORGANIZATION', strong: true, canonical: null };
   }
-  if (keys.length > 1 && LEXICON.placeSuffixes.has(last)) return { type: 'PLACE', strong: true, canonical: null };
-  if (keys.length > 1 && PLACE_OPENERS.has(first)) return { type: 'PLACE', strong: true, canonical: null };
-  const acronym = c.tokens.length === 1 && c.tokens[0]?.allCaps === true && /^[A-Z][A-Z&.]{1,4}$/.test(c.text.replace(/\./g, '')) && !LEXICON.commonWords.has(key) && !LEXICON.personTitles.has(key);
+  if (keys.length > 1 && LEXICON.placeSuffixes.has(last))
+    return { type: 'PLACE', strong: true, canonical: null };
+  if (keys.length > 1 && PLACE_OPENERS.has(first))
+    return { type: 'PLACE', strong: true, canonical: null };
+  const acronym =
+    c.tokens.length === 1 &&
+    c.tokens[0]?.allCaps === true &&
+    /^[A-Z][A-Z&.]{1,4}$/.test(c.text.replace(/\./g, '')) &&
+    !LEXICON.commonWords.has(key) &&
+    !LEXICON.personTitles.has(key);
   if (acronym) return { type: 'ORGANIZATION', strong: false, canonical: null };
-  if (c.tokens.some((t) => t.allCaps) && c.tokens.length > 1) return { type: null, strong: false, canonical: null };
+  if (c.tokens.some((t) => t.allCaps) && c.tokens.length > 1)
+    return { type: null, strong: false, canonical: null };
   if (/^,\s*\d{1,3},/.test(after)) return { type: 'PERSON', strong: true, canonical: null };
-  if (keys.length > 1 && LEXICON.firstNameGender.has(first)) return { type: 'PERSON', strong: true, canonical: null };
+  if (keys.length > 1 && LEXICON.firstNameGender.has(first))
+    return { type: 'PERSON', strong: true, canonical: null };
   // Unknown two to four capitalised words are most often a person, unless plural ("Local Officials").
   // Surnames end in "s" too ("Reyes"): only common plural endings count.
-  if (keys.length > 1 && keys.length <= 4 && !PLURAL_NOUN.test(last) && !(/s$/.test(last) && LEXICON.commonWords.has(last.replace(/e?s$/, ''))) && keys.every((k) => !LEXICON.commonWords.has(k) && !/\d/.test(k))) {
+  if (
+    keys.length > 1 &&
+    keys.length <= 4 &&
+    !PLURAL_NOUN.test(last) &&
+    !(/s$/.test(last) && LEXICON.commonWords.has(last.replace(/e?s$/, ''))) &&
+    keys.every((k) => !LEXICON.commonWords.has(k) && !/\d/.test(k))
+  ) {
     return { type: 'PERSON', strong: false, canonical: null };
   }
-  if (keys.length === 1 && LOCATIVE.has(before) && before !== 'to' && before !== 'of') return { type: 'PLACE', strong: false, canonical: null };
+  if (keys.length === 1 && LOCATIVE.has(before) && before !== 'to' && before !== 'of')
+    return { type: 'PLACE', strong: false, canonical: null };
   if (keys.length > 4) return { type: 'ORGANIZATION', strong: false, canonical: null };
   return { type: null, strong: false, canonical: null };
 }

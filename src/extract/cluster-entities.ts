@@ -38,7 +38,8 @@ export interface Cluster {
   extraAliases: string[];
 }
 
-const PERSON_VERB_AFTER = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|argued|noted|warned|acknowledged|insisted|claimed|explained|recalled|replied|asked)\b/;
+const PERSON_VERB_AFTER =
+  /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|argued|noted|warned|acknowledged|insisted|claimed|explained|recalled|replied|asked)\b/;
 
 function tokenKeys(name: string): string[] {
   return foldKey(name).split(/\s+/).filter(Boolean);
@@ -68,20 +69,31 @@ function initials(name: string): string {
 export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const keyOf = (tc: TypedCandidate): string => foldKey(tc.classification.canonical ?? tc.candidate.text);
+  const keyOf = (tc: TypedCandidate): string =>
+    foldKey(tc.classification.canonical ?? tc.candidate.text);
 
   // A name typed strongly anywhere keeps that type everywhere.
   const strongType = new Map<string, EntityType>();
   for (const tc of typed) {
-    if (tc.classification.strong && tc.classification.type) strongType.set(foldKey(tc.candidate.text), tc.classification.type);
+    if (tc.classification.strong && tc.classification.type)
+      strongType.set(foldKey(tc.candidate.text), tc.classification.type);
   }
   for (const tc of typed) {
     const st = strongType.get(foldKey(tc.candidate.text));
-    if (st && !tc.classification.strong) tc.classification = { ...tc.classification, type: st, strong: true };
+    if (st && !tc.classification.strong)
+      tc.classification = { ...tc.classification, type: st, strong: true };
   }
 
   const create = (tc: TypedCandidate, type: EntityType): Cluster => {
-    const cl: Cluster = { type, canonical: tc.classification.canonical, keys: new Set([keyOf(tc)]), mentions: [], titles: [], gender: 'unknown', extraAliases: [] };
+    const cl: Cluster = {
+      type,
+      canonical: tc.classification.canonical,
+      keys: new Set([keyOf(tc)]),
+      mentions: [],
+      titles: [],
+      gender: 'unknown',
+      extraAliases: [],
+    };
     clusters.push(cl);
     byKey.set(`${type}:${keyOf(tc)}`, cl);
     addMention(cl, tc);
@@ -93,20 +105,35 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
   const pending: TypedCandidate[] = [];
   const personWords = new Set<string>();
   for (const tc of typed) {
-    if (tc.classification.type === 'PERSON' && tc.candidate.tokens.length > 1) for (const t of tc.candidate.tokens) personWords.add(t.key);
+    if (tc.classification.type === 'PERSON' && tc.candidate.tokens.length > 1)
+      for (const t of tc.candidate.tokens) personWords.add(t.key);
   }
   for (const tc of typed) {
-    if (tc.candidate.tokens.length === 1 && personWords.has(foldKey(tc.candidate.text)) && tc.classification.type !== 'PERSON') {
+    if (
+      tc.candidate.tokens.length === 1 &&
+      personWords.has(foldKey(tc.candidate.text)) &&
+      tc.classification.type !== 'PERSON'
+    ) {
       pending.push(tc);
       continue;
     }
     const { type, strong } = tc.classification;
     const multi = tc.candidate.tokens.length > 1;
-    if (tc.field !== 'title' && type && (strong || multi) && !(type === 'PLACE' && tc.candidate.tokens.length === 1 && !strong)) {
+    if (
+      tc.field !== 'title' &&
+      type &&
+      (strong || multi) &&
+      !(type === 'PLACE' && tc.candidate.tokens.length === 1 && !strong)
+    ) {
       const existing = find(type, keyOf(tc));
       // "Mr. Ruiz" and "Ms. Ruiz" are two people (a couple, siblings) even though the key is one.
       const g = genderFromTitles(tc.candidate.titles);
-      const clash = existing && type === 'PERSON' && g !== 'unknown' && genderFromTitles(existing.titles) !== 'unknown' && genderFromTitles(existing.titles) !== g;
+      const clash =
+        existing &&
+        type === 'PERSON' &&
+        g !== 'unknown' &&
+        genderFromTitles(existing.titles) !== 'unknown' &&
+        genderFromTitles(existing.titles) !== g;
       if (existing && !clash) addMention(existing, tc);
       else create(tc, type);
     } else pending.push(tc);
@@ -118,7 +145,12 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
     const hits = persons().filter((p) => {
       const full = longestName(p);
       const ks = tokenKeys(full);
-      return ks.length > 1 && (ks[ks.length - 1] === word || (ks[0] === word && LEXICON.firstNameGender.has(word)) || ks.slice(1).join(' ') === word);
+      return (
+        ks.length > 1 &&
+        (ks[ks.length - 1] === word ||
+          (ks[0] === word && LEXICON.firstNameGender.has(word)) ||
+          ks.slice(1).join(' ') === word)
+      );
     });
     if (hits.length > 1 && prefer !== 'unknown') {
       const g = hits.filter((h) => genderOf(h) === prefer);
@@ -147,7 +179,13 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
         const suffix = mk.slice(mk.length - ks.length).join(' ') === key;
         if (prefix || suffix) return o;
       }
-      if (allCaps && ks.length === 1 && /^[a-z]{2,6}$/.test(key) && o.mentions.some((m) => initials(m.text).toLowerCase() === key)) return o;
+      if (
+        allCaps &&
+        ks.length === 1 &&
+        /^[a-z]{2,6}$/.test(key) &&
+        o.mentions.some((m) => initials(m.text).toLowerCase() === key)
+      )
+        return o;
     }
     return undefined;
   };
@@ -161,17 +199,28 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
     const after = tc.source.slice(c.end, c.end + 80);
     const titleGender = genderFromTitles(c.titles);
     // Acronym defined in parentheses right after a name: "Transit Authority (TA)".
-    const defined = /^\s\(/.test(tc.source.slice(c.start - 2, c.start)) ? definedBy(tc, typed) : undefined;
+    const defined = /^\s\(/.test(tc.source.slice(c.start - 2, c.start))
+      ? definedBy(tc, typed)
+      : undefined;
     if (defined) {
-      const cl = clusters.find((x) => x.mentions.some((m) => m.start === defined.start && m.field === tc.field));
+      const cl = clusters.find((x) =>
+        x.mentions.some((m) => m.start === defined.start && m.field === tc.field),
+      );
       if (cl) {
         addMention(cl, tc);
         continue;
       }
     }
     const personHit = single || c.titles.length ? fullPersonFor(key, titleGender) : undefined;
-    const placeContext = LOCATIVE_BEFORE.has(wordBefore(tc.source, c.start)) || /^,\s*\p{Lu}/u.test(after);
-    if (personHit && (type !== 'PLACE' || c.titles.length || PERSON_VERB_AFTER.test(after) || !placeContext && !strong)) {
+    const placeContext =
+      LOCATIVE_BEFORE.has(wordBefore(tc.source, c.start)) || /^,\s*\p{Lu}/u.test(after);
+    if (
+      personHit &&
+      (type !== 'PLACE' ||
+        c.titles.length ||
+        PERSON_VERB_AFTER.test(after) ||
+        (!placeContext && !strong))
+    ) {
       addMention(personHit, tc);
       continue;
     }
@@ -182,7 +231,10 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
         continue;
       }
     }
-    const org = type !== 'PLACE' && type !== 'PERSON' ? orgFor(key, c.tokens.length === 1 && c.tokens[0]?.allCaps === true) : undefined;
+    const org =
+      type !== 'PLACE' && type !== 'PERSON'
+        ? orgFor(key, c.tokens.length === 1 && c.tokens[0]?.allCaps === true)
+        : undefined;
     if (org) {
       addMention(org, tc);
       continue;
@@ -193,8 +245,10 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
       else if (type && strong && type !== 'PERSON') create(tc, type);
       continue;
     }
-    if (type && (strong || (!c.sentenceInitial && (type !== 'PERSON' || !single)))) create(tc, type);
-    else if (tc.classification.speechSubject && !clusters.some((x) => x.keys.has(key))) create(tc, 'ORGANIZATION');
+    if (type && (strong || (!c.sentenceInitial && (type !== 'PERSON' || !single))))
+      create(tc, type);
+    else if (tc.classification.speechSubject && !clusters.some((x) => x.keys.has(key)))
+      create(tc, 'ORGANIZATION');
   }
 
   for (const cl of clusters) cl.gender = genderOf(cl);
@@ -212,13 +266,22 @@ function joinCityState(typed: TypedCandidate[], clusters: Cluster[]): void {
   for (const cl of clusters) for (const m of cl.mentions) at.set(`${m.field}:${m.start}`, cl);
   const dc = clusters.find((cl) => cl.type === 'PLACE' && cl.canonical === 'Washington, D.C.');
   let washingtonState = false;
-  const placeEnds = new Set(typed.filter((t) => t.classification.type === 'PLACE').map((t) => `${t.field}:${t.candidate.end}`));
+  const placeEnds = new Set(
+    typed
+      .filter((t) => t.classification.type === 'PLACE')
+      .map((t) => `${t.field}:${t.candidate.end}`),
+  );
   for (const tc of typed) {
     const c = tc.candidate;
     const cl = at.get(`${tc.field}:${c.start}`);
     if (foldKey(c.text) === 'washington') {
       const before = tc.source.slice(Math.max(0, c.start - 30), c.start);
-      if (/^\s+state\b/.test(tc.source.slice(c.end, c.end + 8)) || /\bstate of\s+$/i.test(before) || (/,\s$/.test(before) && placeEnds.has(`${tc.field}:${c.start - 2}`))) washingtonState = true;
+      if (
+        /^\s+state\b/.test(tc.source.slice(c.end, c.end + 8)) ||
+        /\bstate of\s+$/i.test(before) ||
+        (/,\s$/.test(before) && placeEnds.has(`${tc.field}:${c.start - 2}`))
+      )
+        washingtonState = true;
     }
     if (!cl || cl.type !== 'PLACE' || LEXICON.containers.has(foldKey(c.text))) continue;
     const state = containerAfter(tc.source, c.end);
@@ -226,11 +289,25 @@ function joinCityState(typed: TypedCandidate[], clusters: Cluster[]): void {
     const form = `${c.text}, ${state}`;
     if (!cl.extraAliases.includes(form)) cl.extraAliases.push(form);
   }
-  const washington = clusters.find((cl) => cl !== dc && cl.type === 'PLACE' && cl.keys.has('washington') && cl.keys.size === 1);
+  const washington = clusters.find(
+    (cl) => cl !== dc && cl.type === 'PLACE' && cl.keys.has('washington') && cl.keys.size === 1,
+  );
   if (dc && washington && !washingtonState) mergeInto(dc, washington, clusters);
 }
 
-const LOCATIVE_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'throughout', 'around', 'toward', 'into', 'through']);
+const LOCATIVE_BEFORE = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'across',
+  'outside',
+  'throughout',
+  'around',
+  'toward',
+  'into',
+  'through',
+]);
 
 function definedBy(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | undefined {
   const c = tc.candidate;
@@ -240,14 +317,17 @@ function definedBy(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | und
   if (!long) return undefined;
   const want = c.text.replace(/[^\p{Lu}]/gu, '');
   const got = initials(long.text);
-  return want.length >= 2 && (got.includes(want[0] ?? '') || got.length >= want.length - 1) ? long : undefined;
+  return want.length >= 2 && (got.includes(want[0] ?? '') || got.length >= want.length - 1)
+    ? long
+    : undefined;
 }
 
 function mergeInto(target: Cluster, src: Cluster, clusters: Cluster[]): void {
   for (const k of src.keys) target.keys.add(k);
   target.mentions.push(...src.mentions);
   for (const t of src.titles) if (!target.titles.includes(t)) target.titles.push(t);
-  for (const a of src.extraAliases) if (!target.extraAliases.includes(a)) target.extraAliases.push(a);
+  for (const a of src.extraAliases)
+    if (!target.extraAliases.includes(a)) target.extraAliases.push(a);
   src.mentions = [];
   const i = clusters.indexOf(src);
   if (i >= 0) clusters.splice(i, 1);
@@ -285,5 +365,7 @@ function genderOf(cl: Cluster): Gender {
   const byTitle = genderFromTitles(cl.titles);
   if (byTitle !== 'unknown') return byTitle;
   const first = tokenKeys(longestName(cl))[0] ?? '';
-  return tokenKeys(longestName(cl)).length > 1 ? (LEXICON.firstNameGender.get(first) ?? 'unknown') : 'unknown';
+  return tokenKeys(longestName(cl)).length > 1
+    ? (LEXICON.firstNameGender.get(first) ?? 'unknown')
+    : 'unknown';
 }

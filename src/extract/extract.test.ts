@@ -4,13 +4,26 @@ import type { Article } from '../model/article.js';
 import { extract } from './index.js';
 
 function article(body: string, title: string | null = null): Article {
-  return { id: 't', title, dek: null, url: null, source: null, byline: null, publishedAt: null, updatedAt: null, body };
+  return {
+    id: 't',
+    title,
+    dek: null,
+    url: null,
+    source: null,
+    byline: null,
+    publishedAt: null,
+    updatedAt: null,
+    body,
+  };
 }
-const byName = (x: ReturnType<typeof extract>, name: string) => x.entities.find((e) => e.name === name || e.aliases.includes(name));
+const byName = (x: ReturnType<typeof extract>, name: string) =>
+  x.entities.find((e) => e.name === name || e.aliases.includes(name));
 
 describe('extract: entities', () => {
   it('links surname and titled forms to one person and keeps the title', () => {
-    const x = extract(article('Sen. Mara Velloway spoke Tuesday.\n\nVelloway said the plan would fail.'));
+    const x = extract(
+      article('Sen. Mara Velloway spoke Tuesday.\n\nVelloway said the plan would fail.'),
+    );
     const p = byName(x, 'Mara Velloway');
     expect(p?.type).toBe('PERSON');
     expect(p?.aliases).toContain('Velloway');
@@ -18,7 +31,9 @@ describe('extract: entities', () => {
     expect(x.entities.filter((e) => e.type === 'PERSON')).toHaveLength(1);
   });
   it('links an acronym defined in parentheses to its organization', () => {
-    const x = extract(article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'));
+    const x = extract(
+      article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'),
+    );
     const org = byName(x, 'Northfield Water Authority');
     expect(org?.type).toBe('ORGANIZATION');
     expect(org?.aliases).toContain('NWA');
@@ -30,47 +45,72 @@ describe('extract: entities', () => {
     expect(us[0]?.aliases).toContain('U.S.');
   });
   it('reads a state as a place and a person of the same name as a person', () => {
-    const x = extract(article('Coach Dana Georgia met reporters in Georgia.\n\nGeorgia said the team was ready.'));
+    const x = extract(
+      article('Coach Dana Georgia met reporters in Georgia.\n\nGeorgia said the team was ready.'),
+    );
     expect(byName(x, 'Dana Georgia')?.type).toBe('PERSON');
     expect(x.entities.find((e) => e.name === 'Georgia')?.type).toBe('PLACE');
   });
   it('offsets of every mention match the body', () => {
     const x = extract(article('Mayor Lena Oduya of Tacoma, Wash., met Acme Corp. officials.'));
-    for (const e of x.entities) for (const m of e.mentions) if ((m.field ?? 'body') === 'body') expect(x.article.body.slice(m.start, m.end)).toBe(m.text);
+    for (const e of x.entities)
+      for (const m of e.mentions)
+        if ((m.field ?? 'body') === 'body')
+          expect(x.article.body.slice(m.start, m.end)).toBe(m.text);
   });
 });
 
 describe('extract: statements', () => {
   it('attributes a quote with the speaker after it', () => {
-    const x = extract(article('Dr. Ilse Marquand runs the lab.\n\n"We found nothing unusual," Marquand said.'));
+    const x = extract(
+      article('Dr. Ilse Marquand runs the lab.\n\n"We found nothing unusual," Marquand said.'),
+    );
     const s = x.statements[0];
     expect(s?.kind).toBe('DIRECT');
     expect(s?.text).toBe('We found nothing unusual,');
     expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Ilse Marquand');
   });
   it('joins a quote interrupted by its cue', () => {
-    const x = extract(article('Tomas Brecknell leads the union.\n\n"We are ready," he said. "We will not wait."'));
+    const x = extract(
+      article('Tomas Brecknell leads the union.\n\n"We are ready," he said. "We will not wait."'),
+    );
     expect(x.statements).toHaveLength(1);
     expect(x.statements[0]?.text).toBe('We are ready, We will not wait.');
   });
   it('reads reported speech with a pronoun speaker', () => {
-    const x = extract(article('Maria Delacroix chairs the board.\n\nShe said the vote would happen in May.'));
+    const x = extract(
+      article('Maria Delacroix chairs the board.\n\nShe said the vote would happen in May.'),
+    );
     const s = x.statements[0];
     expect(s?.kind).toBe('INDIRECT');
     expect(s?.text).toBe('the vote would happen in May.');
     expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Maria Delacroix');
   });
   it('credits a company spokeswoman to the company', () => {
-    const x = extract(article('Brightwell Foods Inc. recalled the product. A company spokeswoman said the recall was voluntary.'));
-    expect(x.entities.find((e) => e.id === x.statements[0]?.speakerId)?.name).toBe('Brightwell Foods Inc.');
+    const x = extract(
+      article(
+        'Brightwell Foods Inc. recalled the product. A company spokeswoman said the recall was voluntary.',
+      ),
+    );
+    expect(x.entities.find((e) => e.id === x.statements[0]?.speakerId)?.name).toBe(
+      'Brightwell Foods Inc.',
+    );
   });
   it('reads "according to" and a channel', () => {
-    const x = extract(article('Sales fell 4 percent, according to Harlow Research Group.\n\nJane Okafor said in a statement that prices would rise.'));
+    const x = extract(
+      article(
+        'Sales fell 4 percent, according to Harlow Research Group.\n\nJane Okafor said in a statement that prices would rise.',
+      ),
+    );
     expect(x.statements.map((s) => s.cue)).toEqual(['according to', 'said']);
     expect(x.statements[1]?.channel).toBe('in a statement');
   });
   it('gives a floating quote to the previous speaker', () => {
-    const x = extract(article('"We will rebuild," said Mayor Ana Pirelli.\n\n"Nobody is leaving this town behind, not one family."'));
+    const x = extract(
+      article(
+        '"We will rebuild," said Mayor Ana Pirelli.\n\n"Nobody is leaving this town behind, not one family."',
+      ),
+    );
     expect(x.statements).toHaveLength(2);
     expect(x.statements[1]?.cue).toBe('');
     expect(x.statements[1]?.speakerId).toBe(x.statements[0]?.speakerId);
@@ -82,9 +122,14 @@ describe('extract: statements', () => {
 });
 
 describe('extract: places, parties, titles and fields', () => {
-  const ofType = (x: ReturnType<typeof extract>, type: string) => x.entities.filter((e) => e.type === type);
+  const ofType = (x: ReturnType<typeof extract>, type: string) =>
+    x.entities.filter((e) => e.type === type);
   it('clusters "Washington" with "Washington, D.C." unless the state is meant', () => {
-    const x = extract(article('Officials in Washington, D.C., met Monday.\n\nLater, Washington said it would wait. D.C. agreed.'));
+    const x = extract(
+      article(
+        'Officials in Washington, D.C., met Monday.\n\nLater, Washington said it would wait. D.C. agreed.',
+      ),
+    );
     const dc = byName(x, 'Washington, D.C.');
     expect(dc?.aliases).toEqual(expect.arrayContaining(['Washington', 'D.C.']));
     expect(ofType(x, 'PLACE')).toHaveLength(1);
@@ -92,23 +137,37 @@ describe('extract: places, parties, titles and fields', () => {
     expect(ofType(y, 'PLACE').length).toBeGreaterThanOrEqual(2);
   });
   it('gives a city the "City, State" alias and keeps the state', () => {
-    const x = extract(article('The plant in Dayton, Ohio, closed. Dayton lost 300 jobs, and Ohio lost more.'));
+    const x = extract(
+      article('The plant in Dayton, Ohio, closed. Dayton lost 300 jobs, and Ohio lost more.'),
+    );
     expect(byName(x, 'Dayton')?.aliases).toContain('Dayton, Ohio');
     expect(byName(x, 'Ohio')?.type).toBe('PLACE');
   });
   it('never makes a party adjective a place or an entity', () => {
-    const x = extract(article('In Republican run states and Democratic cities, Republicans and Democrats disagreed.'));
+    const x = extract(
+      article(
+        'In Republican run states and Democratic cities, Republicans and Democrats disagreed.',
+      ),
+    );
     expect(byName(x, 'Republican')).toBeUndefined();
     expect(byName(x, 'Republicans')?.type).toBe('ORGANIZATION');
     expect(ofType(x, 'PLACE')).toHaveLength(0);
   });
   it('reads compound titles and office titles', () => {
-    const x = extract(article('Senate Majority Leader Jane Velloway spoke. Secretary of State Mara Quell listened.'));
+    const x = extract(
+      article(
+        'Senate Majority Leader Jane Velloway spoke. Secretary of State Mara Quell listened.',
+      ),
+    );
     expect(byName(x, 'Jane Velloway')?.titles).toContain('Majority Leader');
     expect(byName(x, 'Mara Quell')?.titles).toContain('Secretary of State');
   });
   it('keeps possessive organization names whole and skips ticker symbols', () => {
-    const x = extract(article("Kestrel Devices (NASDAQ: KSTD) hired Fenwick's Analytics, a Denver firm, to study the Brookfield Workers' Union."));
+    const x = extract(
+      article(
+        "Kestrel Devices (NASDAQ: KSTD) hired Fenwick's Analytics, a Denver firm, to study the Brookfield Workers' Union.",
+      ),
+    );
     expect(byName(x, "Fenwick's Analytics")?.type).toBe('ORGANIZATION');
     expect(byName(x, 'NASDAQ')).toBeUndefined();
     expect(byName(x, 'KSTD')).toBeUndefined();
@@ -120,26 +179,62 @@ describe('extract: places, parties, titles and fields', () => {
     expect(m && a.dek?.slice(m.start, m.end)).toBe('Acme Corp.');
   });
   it('attributes British single-quoted speech and trims the channel', () => {
-    const x = extract(article("'We won't give up on this,' Ms Reed said.\n\n\"We will win this fight,\" Mara Velloway wrote on Truth Social."));
-    expect(x.statements.map((st) => st.text)).toEqual(expect.arrayContaining(["We won't give up on this,"]));
-    expect(x.statements.find((st) => st.text.startsWith('We will win'))?.channel).toBe('on Truth Social');
+    const x = extract(
+      article(
+        "'We won't give up on this,' Ms Reed said.\n\n\"We will win this fight,\" Mara Velloway wrote on Truth Social.",
+      ),
+    );
+    expect(x.statements.map((st) => st.text)).toEqual(
+      expect.arrayContaining(["We won't give up on this,"]),
+    );
+    expect(x.statements.find((st) => st.text.startsWith('We will win'))?.channel).toBe(
+      'on Truth Social',
+    );
   });
 });
 
 describe('extract: robustness', () => {
   it('never throws and keeps offsets consistent on arbitrary text', () => {
-    const pieces = fc.constantFrom('"', '“', '”', '‘', '’', "'", ' said ', ' Smith', ' Sen. ', 'Jane Doe', '\n\n', ' (ABC) ', '🙂', 'Ж', '中文', '\u0000', '\u0007', '.', ',', ' he ', 'U.S.', ' according to ');
+    const pieces = fc.constantFrom(
+      '"',
+      '“',
+      '”',
+      '‘',
+      '’',
+      "'",
+      ' said ',
+      ' Smith',
+      ' Sen. ',
+      'Jane Doe',
+      '\n\n',
+      ' (ABC) ',
+      '🙂',
+      'Ж',
+      '中文',
+      '\u0000',
+      '\u0007',
+      '.',
+      ',',
+      ' he ',
+      'U.S.',
+      ' according to ',
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 20 })), { maxLength: 60 }), (parts) => {
-        const body = parts.join('');
-        const x = extract(article(body, parts.slice(0, 3).join('')));
-        for (const e of x.entities) for (const m of e.mentions) if ((m.field ?? 'body') === 'body') expect(body.slice(m.start, m.end)).toBe(m.text);
-        for (const s of x.statements) {
-          expect(s.start).toBeGreaterThanOrEqual(0);
-          expect(s.end).toBeLessThanOrEqual(body.length);
-          expect(s.start).toBeLessThanOrEqual(s.end);
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.string({ maxLength: 20 })), { maxLength: 60 }),
+        (parts) => {
+          const body = parts.join('');
+          const x = extract(article(body, parts.slice(0, 3).join('')));
+          for (const e of x.entities)
+            for (const m of e.mentions)
+              if ((m.field ?? 'body') === 'body') expect(body.slice(m.start, m.end)).toBe(m.text);
+          for (const s of x.statements) {
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeLessThanOrEqual(body.length);
+            expect(s.start).toBeLessThanOrEqual(s.end);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -12,11 +12,13 @@ export function extract(article: Article): Extraction {
     const built = buildEntities(findEntities(article));
     // Statements: quotes and reported speech, speakers resolved against the entities.
     const index = new MentionIndex(built);
-    const statements: ExtractedStatement[] = findStatements(article.body, index).map(({ via: _via, ...d }, i) => ({
-      id: `s${i + 1}`,
-      ...d,
-      mentions: index.idsWithin(d.start, d.end),
-    }));
+    const statements: ExtractedStatement[] = findStatements(article.body, index).map(
+      ({ via: _via, ...d }, i) => ({
+        id: `s${i + 1}`,
+        ...d,
+        mentions: index.idsWithin(d.start, d.end),
+      }),
+    );
     return { article, entities: built.map((b) => b.entity), statements };
   } catch {
     return { article, entities: [], statements: [] };

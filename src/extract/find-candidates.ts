@@ -13,9 +13,37 @@ export interface Candidate {
   sentenceInitial: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'and', '&', 'the', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'y', 'on', 'upon']);
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  '&',
+  'the',
+  'for',
+  'de',
+  'del',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'y',
+  'on',
+  'upon',
+]);
 const DATE_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
 );
 const NAME_PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du|mc|o)['’-]\p{Lu}/u;
 
@@ -32,15 +60,28 @@ function possessiveName(text: string, tokens: Token[], i: number, j: number): bo
   const owner = tokens[j] as Token;
   // "Ireland's Data Protection Commission", "the FBI's Art Crime Team": a known owner stands apart.
   for (let x = i; x <= j; x++) {
-    const ownerKey = tokens.slice(x, j + 1).map((t) => t.key).join(' ');
+    const ownerKey = tokens
+      .slice(x, j + 1)
+      .map((t) => t.key)
+      .join(' ');
     if (LEXICON.places.has(ownerKey) || LEXICON.organizations.has(ownerKey)) return false;
   }
   let k = j + 1;
-  while (k + 1 < tokens.length && (tokens[k + 1] as Token).cap && joined(text, tokens[k] as Token, tokens[k + 1] as Token) && !(tokens[k] as Token).possessive) k++;
+  while (
+    k + 1 < tokens.length &&
+    (tokens[k + 1] as Token).cap &&
+    joined(text, tokens[k] as Token, tokens[k + 1] as Token) &&
+    !(tokens[k] as Token).possessive
+  )
+    k++;
   const last = tokens[k];
-  if (!last || !LEXICON.orgSuffixes.has(last.key) || LEXICON.strongTitles.has(last.key)) return false;
+  if (!last || !LEXICON.orgSuffixes.has(last.key) || LEXICON.strongTitles.has(last.key))
+    return false;
   const bare = owner.text.slice(0, -2);
-  return !new RegExp(String.raw`(?<![\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’])`, 'u').test(text);
+  return !new RegExp(
+    String.raw`(?<![\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’])`,
+    'u',
+  ).test(text);
 }
 
 /** Text between two tokens is a single space (or nothing): they belong to one name. */
@@ -56,7 +97,11 @@ function joined(text: string, a: Token, b: Token): boolean {
  * split off; titles are kept on the candidate, and a name prefix split off before a title
  * ("Sacramento" in "Sacramento Mayor Jane Roe") is a candidate of its own.
  */
-export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
+export function findCandidates(
+  text: string,
+  tokens: Token[],
+  sentenceStarts: Set<number>,
+): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -69,7 +114,13 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
     while (j + 1 < tokens.length) {
       const cur = tokens[j];
       const next = tokens[j + 1];
-      if (!cur || !next || !joined(text, cur, next) || (cur.possessive && !possessiveName(text, tokens, i, j))) break;
+      if (
+        !cur ||
+        !next ||
+        !joined(text, cur, next) ||
+        (cur.possessive && !possessiveName(text, tokens, i, j))
+      )
+        break;
       if (isNameToken(next)) {
         j++;
         continue;
@@ -89,17 +140,45 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
       }
       break;
     }
-    for (const part of splitChunk(tokens.slice(i, j + 1))) out.push(...makeCandidates(text, part, tokens, sentenceStarts));
+    for (const part of splitChunk(tokens.slice(i, j + 1)))
+      out.push(...makeCandidates(text, part, tokens, sentenceStarts));
     i = j + 1;
   }
   return out;
 }
 
 /** Adjectives that open organization names as often as sentences ("Northern Plains Midstream LLC"). */
-const ORG_OPENERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'general', 'great', 'new', 'first', 'united', 'american', 'international', 'global', 'royal', 'federal']);
+const ORG_OPENERS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'national',
+  'general',
+  'great',
+  'new',
+  'first',
+  'united',
+  'american',
+  'international',
+  'global',
+  'royal',
+  'federal',
+]);
 
 /** Titles written "Title of Office" before a name: "Secretary of State Marco Rubio", "Minister of Finance Jane Roe". */
-const OFFICE_TITLES = new Set(['secretary', 'minister', 'chancellor', 'director', 'commissioner', 'attorney', 'ambassador', 'governor', 'undersecretary']);
+const OFFICE_TITLES = new Set([
+  'secretary',
+  'minister',
+  'chancellor',
+  'director',
+  'commissioner',
+  'attorney',
+  'ambassador',
+  'governor',
+  'undersecretary',
+]);
 
 /**
  * True when the "of" at `k` joins an office title to its office and a person's name follows:
@@ -111,8 +190,11 @@ function officeOf(chunk: Token[], k: number): number {
   if (!head || !OFFICE_TITLES.has(head.key)) return 0;
   let x = k + 1;
   if (chunk[x]?.key === 'the') x++;
-  for (let y = x + 1; y < chunk.length - 1; y++) if (LEXICON.firstNameGender.has((chunk[y] as Token).key)) return y;
-  return chunk.length - x >= 3 && !chunk.slice(x).some((t) => t.key === 'of' || t.key === 'and') ? x + 1 : 0;
+  for (let y = x + 1; y < chunk.length - 1; y++)
+    if (LEXICON.firstNameGender.has((chunk[y] as Token).key)) return y;
+  return chunk.length - x >= 3 && !chunk.slice(x).some((t) => t.key === 'of' || t.key === 'and')
+    ? x + 1
+    : 0;
 }
 
 /** Splits a chunk at dates and at "and"/"of" that do not belong to one organization name. */
@@ -122,7 +204,11 @@ function splitChunk(chunk: Token[]): Token[][] {
   const wholeKey = chunk.map((t) => t.key).join(' ');
   const known = LEXICON.organizations.has(wholeKey) || LEXICON.places.has(wholeKey);
   const last = chunk[chunk.length - 1];
-  const headOf = chunk.some((t, k) => (LEXICON.orgHeads.has(t.key) || LEXICON.orgSuffixes.has(t.key)) && (chunk[k + 1]?.key === 'of' || chunk[k + 1]?.key === 'for'));
+  const headOf = chunk.some(
+    (t, k) =>
+      (LEXICON.orgHeads.has(t.key) || LEXICON.orgSuffixes.has(t.key)) &&
+      (chunk[k + 1]?.key === 'of' || chunk[k + 1]?.key === 'for'),
+  );
   const orgLike = known || headOf || (last !== undefined && LEXICON.orgSuffixes.has(last.key));
   let sawHeadOf = false;
   for (let k = 0; k < chunk.length; k++) {
@@ -139,7 +225,11 @@ function splitChunk(chunk: Token[]): Token[][] {
     }
     if (!known && (t.key === 'of' || t.key === 'for')) {
       const prev = cur[cur.length - 1];
-      const head = prev !== undefined && (LEXICON.orgHeads.has(prev.key) || LEXICON.placeHeads.has(prev.key) || LEXICON.orgSuffixes.has(prev.key));
+      const head =
+        prev !== undefined &&
+        (LEXICON.orgHeads.has(prev.key) ||
+          LEXICON.placeHeads.has(prev.key) ||
+          LEXICON.orgSuffixes.has(prev.key));
       if (head) sawHeadOf = true;
       else {
         if (cur.length) parts.push(cur);
@@ -147,8 +237,14 @@ function splitChunk(chunk: Token[]): Token[][] {
         continue;
       }
     }
-    const leftSuffix = cur.length > 0 && LEXICON.orgSuffixes.has((cur[cur.length - 1] as Token).key);
-    if (!known && (t.key === 'and' || t.key === '&') && !sawHeadOf && (!orgLike || (leftSuffix && !headOf))) {
+    const leftSuffix =
+      cur.length > 0 && LEXICON.orgSuffixes.has((cur[cur.length - 1] as Token).key);
+    if (
+      !known &&
+      (t.key === 'and' || t.key === '&') &&
+      !sawHeadOf &&
+      (!orgLike || (leftSuffix && !headOf))
+    ) {
       if (cur.length) parts.push(cur);
       cur = [];
       continue;
@@ -169,28 +265,51 @@ function splitChunk(chunk: Token[]): Token[][] {
 }
 
 /** The candidate of one chunk, preceded by any name prefix split off before a title ("Sacramento" in "Sacramento Mayor Jane Roe"). */
-function makeCandidates(text: string, toks: Token[], all: Token[], sentenceStarts: Set<number>): Candidate[] {
+function makeCandidates(
+  text: string,
+  toks: Token[],
+  all: Token[],
+  sentenceStarts: Set<number>,
+): Candidate[] {
   const prefixes: Candidate[] = [];
   const c = makeCandidate(text, toks, all, sentenceStarts, prefixes);
   return c ? [...prefixes, c] : prefixes;
 }
 
-function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts: Set<number>, prefixes: Candidate[]): Candidate | null {
+function makeCandidate(
+  text: string,
+  toks: Token[],
+  all: Token[],
+  sentenceStarts: Set<number>,
+  prefixes: Candidate[],
+): Candidate | null {
   let a = 0;
   const first = toks[0];
   if (!first) return null;
   let sentenceInitial = sentenceStarts.has(first.start);
   // Drop leading function words ("But", "The") and, at a sentence start, common words.
   const lastKey = toks[toks.length - 1]?.key ?? '';
-  const namedOrg = toks.length >= 3 && (LEXICON.orgSuffixes.has(lastKey) || LEXICON.placeSuffixes.has(lastKey));
+  const namedOrg =
+    toks.length >= 3 && (LEXICON.orgSuffixes.has(lastKey) || LEXICON.placeSuffixes.has(lastKey));
   while (a < toks.length - 1) {
     const t = toks[a] as Token;
     const next = toks[a + 1] as Token;
     // Kept at a sentence start: a first name before a surname ("Jan Hasselman", "May Chen"),
     // an adjective opening an organization name ("Northern Plains Midstream LLC").
-    const firstName = a === 0 && toks.length <= 3 && LEXICON.firstNameGender.has(t.key) && !LEXICON.commonWords.has(next.key);
+    const firstName =
+      a === 0 &&
+      toks.length <= 3 &&
+      LEXICON.firstNameGender.has(t.key) &&
+      !LEXICON.commonWords.has(next.key);
     const orgOpener = a === 0 && namedOrg && ORG_OPENERS.has(t.key);
-    if (t.key === 'the' || ((sentenceInitial || a > 0) && LEXICON.commonWords.has(t.key) && !LEXICON.personTitles.has(t.key) && !firstName && !orgOpener)) {
+    if (
+      t.key === 'the' ||
+      ((sentenceInitial || a > 0) &&
+        LEXICON.commonWords.has(t.key) &&
+        !LEXICON.personTitles.has(t.key) &&
+        !firstName &&
+        !orgOpener)
+    ) {
       a++;
       sentenceInitial = false;
     } else break;
@@ -202,15 +321,25 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
   const lastTok = rest[rest.length - 1];
   const orgName =
     LEXICON.organizations.has(wholeKey) ||
-    (lastTok !== undefined && LEXICON.orgSuffixes.has(lastTok.key) && !LEXICON.strongTitles.has(lastTok.key)) ||
-    rest.some((t, x) => LEXICON.orgHeads.has(t.key) && (rest[x + 1]?.key === 'of' || rest[x + 1]?.key === 'for'));
+    (lastTok !== undefined &&
+      LEXICON.orgSuffixes.has(lastTok.key) &&
+      !LEXICON.strongTitles.has(lastTok.key)) ||
+    rest.some(
+      (t, x) =>
+        LEXICON.orgHeads.has(t.key) && (rest[x + 1]?.key === 'of' || rest[x + 1]?.key === 'for'),
+    );
   const officeAt = rest.findIndex((t, x) => t.key === 'of' && officeOf(rest, x) > 0);
   if (officeAt > 0) {
     const nameAt = officeOf(rest, officeAt);
     let f = officeAt - 1;
     while (f - 1 >= 0 && LEXICON.personTitles.has((rest[f - 1] as Token).key)) f--;
     const prefix = rest.slice(0, f);
-    titles.push(rest.slice(f, nameAt).map((t) => t.text).join(' '));
+    titles.push(
+      rest
+        .slice(f, nameAt)
+        .map((t) => t.text)
+        .join(' '),
+    );
     rest = rest.slice(nameAt);
     if (prefix.length) prefixes.push(...makeCandidates(text, prefix, all, sentenceStarts));
     sentenceInitial = false;
@@ -218,15 +347,25 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
     let k = -1;
     for (let x = 0; x < rest.length - 1; x++) {
       const t = rest[x] as Token;
-      if (LEXICON.personTitles.has(t.key) && !LEXICON.commonWords.has(t.key.replace(/\.$/, '')) || LEXICON.strongTitles.has(t.key)) k = x;
+      if (
+        (LEXICON.personTitles.has(t.key) && !LEXICON.commonWords.has(t.key.replace(/\.$/, ''))) ||
+        LEXICON.strongTitles.has(t.key)
+      )
+        k = x;
     }
     // "Majority Leader John Thune": a title word right after a title belongs to it.
-    while (k >= 0 && k + 2 < rest.length && LEXICON.personTitles.has((rest[k + 1] as Token).key)) k++;
+    while (k >= 0 && k + 2 < rest.length && LEXICON.personTitles.has((rest[k + 1] as Token).key))
+      k++;
     if (k >= 0) {
       let f = k;
       while (f - 1 >= 0 && LEXICON.personTitles.has((rest[f - 1] as Token).key)) f--;
       const prefix = rest.slice(0, f);
-      titles.push(rest.slice(f, k + 1).map((t) => t.text).join(' '));
+      titles.push(
+        rest
+          .slice(f, k + 1)
+          .map((t) => t.text)
+          .join(' '),
+      );
       rest = rest.slice(k + 1);
       if (prefix.length) prefixes.push(...makeCandidates(text, prefix, all, sentenceStarts));
       sentenceInitial = false;
@@ -235,7 +374,12 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
   const r0 = rest[0];
   const rN = rest[rest.length - 1];
   if (!r0 || !rN) return null;
-  if (rest.length === 1 && !r0.allCaps && (LEXICON.commonWords.has(r0.key) || (sentenceInitial && LEXICON.personTitles.has(r0.key)))) return null;
+  if (
+    rest.length === 1 &&
+    !r0.allCaps &&
+    (LEXICON.commonWords.has(r0.key) || (sentenceInitial && LEXICON.personTitles.has(r0.key)))
+  )
+    return null;
   // Lower-case titles just before the name: "state Sen. Jane Roe", "Council member Jane Roe".
   if (!titles.length) {
     const idx = all.indexOf(r0);
@@ -243,23 +387,42 @@ function makeCandidate(text: string, toks: Token[], all: Token[], sentenceStarts
     for (let x = idx - 1; x >= 0 && x >= idx - 3; x--) {
       const t = all[x] as Token;
       const nextT = all[x + 1] as Token;
-      if (!LEXICON.personTitles.has(t.key) || !/^[\s]*$/.test(text.slice(t.end, nextT.start))) break;
+      if (!LEXICON.personTitles.has(t.key) || !/^[\s]*$/.test(text.slice(t.end, nextT.start)))
+        break;
       pre.unshift(t.text);
     }
-    if (pre.length && pre.some((w) => LEXICON.strongTitles.has(w.toLowerCase()))) titles.push(pre.join(' '));
+    if (pre.length && pre.some((w) => LEXICON.strongTitles.has(w.toLowerCase())))
+      titles.push(pre.join(' '));
   }
   let end = rN.possessive ? rN.end - 2 : rN.end;
   // "Texas-based", "Chicago-born": the name is the part before the hyphen.
   const affix = /-(?:based|born|area|run|led|owned|made|bound|style|era)$/i.exec(rN.text);
   if (affix) {
     end = rN.end - affix[0].length;
-    const bare = { ...rN, text: rN.text.slice(0, -affix[0].length), end, key: rN.key.slice(0, -affix[0].length), possessive: false };
+    const bare = {
+      ...rN,
+      text: rN.text.slice(0, -affix[0].length),
+      end,
+      key: rN.key.slice(0, -affix[0].length),
+      possessive: false,
+    };
     rest = [...rest.slice(0, -1), bare];
   }
-  return { start: r0.start, end, text: text.slice(r0.start, end), tokens: rest, titles, sentenceInitial };
+  return {
+    start: r0.start,
+    end,
+    text: text.slice(r0.start, end),
+    tokens: rest,
+    titles,
+    sentenceInitial,
+  };
 }
 
 /** Like `findCandidates` (which includes name prefixes split off before titles), sorted by offset. */
-export function findAllCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
+export function findAllCandidates(
+  text: string,
+  tokens: Token[],
+  sentenceStarts: Set<number>,
+): Candidate[] {
   return findCandidates(text, tokens, sentenceStarts).sort((x, y) => x.start - y.start);
 }

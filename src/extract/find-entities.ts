@@ -1,6 +1,11 @@
 import type { Article } from '../model/article.js';
 import { classifyEntity } from './classify-entity.js';
-import { clusterEntities, type Cluster, type Field, type TypedCandidate } from './cluster-entities.js';
+import {
+  clusterEntities,
+  type Cluster,
+  type Field,
+  type TypedCandidate,
+} from './cluster-entities.js';
 import { findAllCandidates } from './find-candidates.js';
 import { splitParagraphs, splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';

@@ -44,7 +44,8 @@ const SINGLE: Marks = {
     const ch = text[i];
     const prev = i === p.start ? ' ' : (text[i - 1] ?? ' ');
     const next = text[i + 1] ?? ' ';
-    if (ch === '’' || !(OPENERS_BEFORE.test(prev) || i === p.start) || /\s/u.test(next)) return false;
+    if (ch === '’' || !(OPENERS_BEFORE.test(prev) || i === p.start) || /\s/u.test(next))
+      return false;
     return !ELISION.test(text.slice(i + 1, i + 5));
   },
   closes: (text, i, p) => {
@@ -55,7 +56,13 @@ const SINGLE: Marks = {
     if (/\s/u.test(prev) || !CLOSERS_AFTER.test(next)) return false;
     // "the players' union": a plural possessive when the quote can still close later on.
     if (prev === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
-      for (let j = i + 1; j < p.end; j++) if (SINGLE.isMark(text[j] ?? '') && SINGLE.closes(text, j, { start: p.start, end: p.end }) && !/^s\s\p{Ll}/u.test(text.slice(j - 1, j + 3))) return false;
+      for (let j = i + 1; j < p.end; j++)
+        if (
+          SINGLE.isMark(text[j] ?? '') &&
+          SINGLE.closes(text, j, { start: p.start, end: p.end }) &&
+          !/^s\s\p{Ll}/u.test(text.slice(j - 1, j + 3))
+        )
+          return false;
     }
     return true;
   },
@@ -92,7 +99,13 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
         if (!marks.closes(text, i, p)) continue;
         const segments: Span[] = carry && carry.open === openAt ? [...carry.segments] : [];
         segments.push({ start: segStart, end: i });
-        quotes.push({ open: openAt, close: i + 1, segments, paragraph: pi, firstParagraph: carry?.open === openAt ? carry.firstParagraph : pi });
+        quotes.push({
+          open: openAt,
+          close: i + 1,
+          segments,
+          paragraph: pi,
+          firstParagraph: carry?.open === openAt ? carry.firstParagraph : pi,
+        });
         carry = null;
         openAt = -1;
       }
@@ -101,10 +114,21 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       // Unclosed at the paragraph end: carries on if the next paragraph opens with a quote mark.
       const segments: Span[] = carry && carry.open === openAt ? [...carry.segments] : [];
       segments.push({ start: segStart, end: p.end });
-      const q: Quote = { open: openAt, close: p.end, segments, paragraph: pi, firstParagraph: carry?.open === openAt ? carry.firstParagraph : pi };
+      const q: Quote = {
+        open: openAt,
+        close: p.end,
+        segments,
+        paragraph: pi,
+        firstParagraph: carry?.open === openAt ? carry.firstParagraph : pi,
+      };
       const next = paragraphs[pi + 1];
       const nextCh = next ? (text[next.start] ?? '') : '';
-      if (nextCh === '"' || nextCh === '“' || (marks === SINGLE && (nextCh === '‘' || nextCh === "'"))) carry = q;
+      if (
+        nextCh === '"' ||
+        nextCh === '“' ||
+        (marks === SINGLE && (nextCh === '‘' || nextCh === "'"))
+      )
+        carry = q;
       else {
         carry = null;
         quotes.push(q);

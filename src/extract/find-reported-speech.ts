@@ -7,8 +7,12 @@ import type { Span } from './split-sentences.js';
 import { CONFIDENCE, VERB_ALT, type StatementDraft } from './statement-draft.js';
 
 const VERB_RE = new RegExp(String.raw`(?<![\p{L}’'-])${VERB_ALT}(?![\p{L}’'-])`, 'gu');
-const VERB_IN = new RegExp(String.raw`\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b`, 'u');
-const COORDINATED = /^,?\s*(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)|and|but)\s+(?:also\s+)?$/;
+const VERB_IN = new RegExp(
+  String.raw`\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b`,
+  'u',
+);
+const COORDINATED =
+  /^,?\s*(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)|and|but)\s+(?:also\s+)?$/;
 // Asides between a verb and its clause: "said, however, that", "noted, too, that".
 // "told reporters the plan ...", "told The Gazette on Monday she ...": an audience, then a clause without "that".
 const TOLD_AUDIENCE =
@@ -16,8 +20,10 @@ const TOLD_AUDIENCE =
 const PAREN_AFTER = /^\s*\([^()]{1,40}\)/;
 // ", which was posted Monday," inside a prepositional phrase.
 const RELATIVE_ASIDE = /,\s*(?:which|who|where)\b[^,]*,/g;
-const ASIDE_AFTER = /^\s*,?\s*(?:however|though|too|also|instead|again|in part|at the time|in response)\s*,?/;
-const TIME_AFTER = /^\s*(?:(?:on\s+|early\s+|late\s+|last\s+)?\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year)|this\s+(?:week|month)|earlier|later|previously|repeatedly|recently)\b\s*,?/u;
+const ASIDE_AFTER =
+  /^\s*,?\s*(?:however|though|too|also|instead|again|in part|at the time|in response)\s*,?/;
+const TIME_AFTER =
+  /^\s*(?:(?:on\s+|early\s+|late\s+|last\s+)?\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year)|this\s+(?:week|month)|earlier|later|previously|repeatedly|recently)\b\s*,?/u;
 
 function inside(pos: number, spans: Span[]): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end);
@@ -42,7 +48,13 @@ export function findReportedSpeech(
   usedCues: Span[],
 ): StatementDraft[] {
   const out: StatementDraft[] = [];
-  const push = (speaker: Speaker, cue: string, channel: string | null, a: number, b: number): boolean => {
+  const push = (
+    speaker: Speaker,
+    cue: string,
+    channel: string | null,
+    a: number,
+    b: number,
+  ): boolean => {
     let s = a;
     let e = b;
     while (s < e && /[\s,:"“”]/.test(text[s] ?? '')) s++;
@@ -50,7 +62,17 @@ export function findReportedSpeech(
     const clause = clean(text.slice(s, e));
     if (clause.split(' ').length < 3) return false;
     if (directQuotes.some((q) => s >= q.start - 1 && e <= q.end + 1)) return false;
-    out.push({ kind: 'INDIRECT', text: clause, cue, speakerId: speaker.entityId, channel, start: s, end: e, confidence: CONFIDENCE[speaker.how], via: speaker });
+    out.push({
+      kind: 'INDIRECT',
+      text: clause,
+      cue,
+      speakerId: speaker.entityId,
+      channel,
+      start: s,
+      end: e,
+      confidence: CONFIDENCE[speaker.how],
+      via: speaker,
+    });
     return true;
   };
 
@@ -63,11 +85,17 @@ export function findReportedSpeech(
       const rest = text.slice(who, sent.end);
       const np = /^[^,.;]*?(?=,|\.?$|;|\s+which\b|\s+who\b)/.exec(rest);
       const npEnd = who + (np?.[0].length ?? 0);
-      const speaker = np ? resolveSpeaker(text, who, npEnd, index, allQuotes) ?? firstNamed(index, who, npEnd) : null;
+      const speaker = np
+        ? (resolveSpeaker(text, who, npEnd, index, allQuotes) ?? firstNamed(index, who, npEnd))
+        : null;
       if (speaker) {
-        if (acc.index === 0 || /^\s*$/.test(st.slice(0, acc.index).replace(/^\s*(?:but|and|yet)\s*$/i, ''))) {
+        if (
+          acc.index === 0 ||
+          /^\s*$/.test(st.slice(0, acc.index).replace(/^\s*(?:but|and|yet)\s*$/i, ''))
+        ) {
           const comma = text.indexOf(',', npEnd);
-          if (comma >= 0 && comma < sent.end) push(speaker, 'according to', null, comma + 1, sent.end);
+          if (comma >= 0 && comma < sent.end)
+            push(speaker, 'according to', null, comma + 1, sent.end);
         } else push(speaker, 'according to', null, sent.start, sent.start + acc.index);
         continue;
       }
@@ -99,8 +127,19 @@ export function findReportedSpeech(
         // "..., noted Jane Doe, a professor at ..." — inverted cue after the clause.
         if (/,\s*$/.test(pre) && !/^\s*["“]/.test(pre) && !LEXICON.objectVerbs.has(verb)) {
           const who = invertedSubject(text, vEnd + (/^\s*/.exec(post)?.[0].length ?? 0), index);
-          if (who && /^[\s\p{L}\p{M}.\u2024’'-]*$/u.test(text.slice(vEnd, who.start)) && /^\s*(?:[,.;]|$|\s(?:of|at|from|who)\b)/u.test(text.slice(who.end, sent.end)) && !/\bthat\b/.test(text.slice(who.end, sent.end))) {
-            push({ entityId: who.entityId, how: 'name' }, verb, null, sent.start, sent.start + pre.lastIndexOf(','));
+          if (
+            who &&
+            /^[\s\p{L}\p{M}.\u2024’'-]*$/u.test(text.slice(vEnd, who.start)) &&
+            /^\s*(?:[,.;]|$|\s(?:of|at|from|who)\b)/u.test(text.slice(who.end, sent.end)) &&
+            !/\bthat\b/.test(text.slice(who.end, sent.end))
+          ) {
+            push(
+              { entityId: who.entityId, how: 'name' },
+              verb,
+              null,
+              sent.start,
+              sent.start + pre.lastIndexOf(','),
+            );
             break;
           }
         }
@@ -112,7 +151,9 @@ export function findReportedSpeech(
       let cue = verb;
       let channel: string | null = null;
       if (LEXICON.objectVerbs.has(verb) && !/^(urge|ask|warn)/.test(verb)) {
-        const that = /\bthat\s+/.exec(post.slice(0, 160)) ?? (/^tel|^told/.test(verb) ? TOLD_AUDIENCE.exec(post) : null);
+        const that =
+          /\bthat\s+/.exec(post.slice(0, 160)) ??
+          (/^tel|^told/.test(verb) ? TOLD_AUDIENCE.exec(post) : null);
         if (!that) continue;
         clauseStart = vEnd + that.index + that[0].length;
         channel = channelAfter(text, verb, vEnd);
@@ -133,13 +174,21 @@ export function findReportedSpeech(
         channel = ch.channel;
         let p = ch.length;
         for (let k = 0; k < 3; k++) {
-          const skip = TIME_AFTER.exec(post.slice(p)) ?? ASIDE_AFTER.exec(post.slice(p)) ?? PAREN_AFTER.exec(post.slice(p));
+          const skip =
+            TIME_AFTER.exec(post.slice(p)) ??
+            ASIDE_AFTER.exec(post.slice(p)) ??
+            PAREN_AFTER.exec(post.slice(p));
           if (!skip) break;
           p += skip[0].length;
         }
         let that = /^\s*,?\s*that\s+/.exec(post.slice(p));
         // "wrote in a letter to the agency (FTC), which ..., that ...": a prepositional phrase before "that".
-        if (!that && /^(?:\s+(?:in|on|at|during|to|after|before|via|through|from|with)\s|\s*,\s*(?:which|who|where)\s)/.test(post.slice(p))) {
+        if (
+          !that &&
+          /^(?:\s+(?:in|on|at|during|to|after|before|via|through|from|with)\s|\s*,\s*(?:which|who|where)\s)/.test(
+            post.slice(p),
+          )
+        ) {
           const pp = /^[^.;:"“”]{0,200}?\s*,?\s*\bthat\s+/.exec(post.slice(p));
           if (pp && !VERB_IN.test(pp[0].replace(RELATIVE_ASIDE, ''))) that = pp;
         }
@@ -148,14 +197,16 @@ export function findReportedSpeech(
         const rest = post.slice(p);
         if (!/^\s*["“]?[\p{L}\p{N}$]/u.test(rest)) continue;
         // "said the agency" (inverted, no clause) or a verb used as a plain noun/adjective.
-        if (/^\s*(?:to|in|at|by|of|with|for|on|from|about(?!\s+\d))\b/.test(rest) && !that) continue;
+        if (/^\s*(?:to|in|at|by|of|with|for|on|from|about(?!\s+\d))\b/.test(rest) && !that)
+          continue;
         if (/^\s*it\s*[.,;]/.test(rest)) continue;
         clauseStart = vEnd + p;
       }
       let speaker: Speaker | null;
       if (last && COORDINATED.test(pre)) speaker = last.speaker;
       else if (last) continue;
-      else if (/^ing$/.test(verb.slice(-3)) && /,\s*$/.test(pre)) speaker = sentenceSubject(text, sent, vStart, index, allQuotes);
+      else if (/^ing$/.test(verb.slice(-3)) && /,\s*$/.test(pre))
+        speaker = sentenceSubject(text, sent, vStart, index, allQuotes);
       else speaker = resolveSpeaker(text, sent.start, vStart, index, allQuotes);
       if (!speaker) continue;
       // "X said A and warned that B": the clause stops where a coordinated reporting verb starts.
@@ -184,20 +235,33 @@ function clauseFinal(post: string): { channel: string | null } | null {
     p += t[0].length;
   }
   const rest = post.slice(p);
-  if (/^\s*[.!?]?["”]?\s*$/.test(rest) || /^\s*,\s*(?:adding|noting|citing)\b/.test(rest)) return { channel };
+  if (/^\s*[.!?]?["”]?\s*$/.test(rest) || /^\s*,\s*(?:adding|noting|citing)\b/.test(rest))
+    return { channel };
   // "..., the agency said Tuesday, the largest ..." — an aside after the cue (not a clause).
-  if (p > 0 && (/,\s*$/.test(post.slice(0, p)) || /^\s*,/.test(rest)) && /^\s*,?\s*(?:the|a|an|its|his|her|their)\s/.test(rest) && !VERB_IN.test(rest)) {
+  if (
+    p > 0 &&
+    (/,\s*$/.test(post.slice(0, p)) || /^\s*,/.test(rest)) &&
+    /^\s*,?\s*(?:the|a|an|its|his|her|their)\s/.test(rest) &&
+    !VERB_IN.test(rest)
+  ) {
     return { channel };
   }
   return null;
 }
 
 /** The subject of the sentence, for a participle cue ("X voted no, arguing that ..."). */
-function sentenceSubject(text: string, sent: Span, vStart: number, index: MentionIndex, quotes: Span[]): Speaker | null {
+function sentenceSubject(
+  text: string,
+  sent: Span,
+  vStart: number,
+  index: MentionIndex,
+  quotes: Span[],
+): Speaker | null {
   const pre = text.slice(sent.start, vStart);
   // "Jane Doe, a nurse who ..., voted no, arguing": the first chunk names the subject.
   const comma = pre.indexOf(',');
-  const lead = comma > 0 ? resolveSpeaker(text, sent.start, sent.start + comma + 1, index, quotes) : null;
+  const lead =
+    comma > 0 ? resolveSpeaker(text, sent.start, sent.start + comma + 1, index, quotes) : null;
   if (lead) return lead;
   const verbish = /\s(?:\p{Ll}+ed|\p{Ll}+s)\s/u.exec(pre);
   if (!verbish) return null;
@@ -205,7 +269,12 @@ function sentenceSubject(text: string, sent: Span, vStart: number, index: Mentio
 }
 
 /** A coordinated reporting verb inside a reported clause: "..., and warned", "but argued", "though he acknowledged". */
-function nextCoordinated(text: string, a: number, b: number, quotes: Span[]): { conj: number } | null {
+function nextCoordinated(
+  text: string,
+  a: number,
+  b: number,
+  quotes: Span[],
+): { conj: number } | null {
   // Without a pronoun, only a past-tense verb ("and states continue" is not a cue).
   const re = new RegExp(
     String.raw`,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:\p{Ll}+ed|said|told|wrote|thought|found))\b`,

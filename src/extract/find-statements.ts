@@ -18,9 +18,18 @@ export function findStatements(body: string, index: MentionIndex): StatementDraf
   const direct = attributeQuotes(text, paragraphs, quotes, index);
   const partial = new Set(direct.partial);
   const allQuotes = quotes.map((q) => ({ start: q.open, end: q.close }));
-  const directSpans = quotes.filter((q) => !partial.has(q)).map((q) => ({ start: q.open, end: q.close }));
+  const directSpans = quotes
+    .filter((q) => !partial.has(q))
+    .map((q) => ({ start: q.open, end: q.close }));
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
-  const indirect = findReportedSpeech(text, sentences, index, directSpans, allQuotes, direct.usedCues);
+  const indirect = findReportedSpeech(
+    text,
+    sentences,
+    index,
+    directSpans,
+    allQuotes,
+    direct.usedCues,
+  );
   const drafts = [...direct.statements, ...indirect].sort((a, b) => a.start - b.start);
   return refineSpeakers(drafts, sentences, index, allQuotes).map((d) => ({
     ...d,

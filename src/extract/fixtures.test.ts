@@ -43,8 +43,21 @@ function parseFixture(raw: string): Article {
   const title = lines[0] ?? '';
   const pub = lines.findIndex((l) => l.startsWith('Published:'));
   const head = lines.slice(1, pub < 0 ? 1 : pub).filter((l) => l.trim());
-  const body = lines.slice(pub < 0 ? 1 : pub + 1).join('\n').trim();
-  return { id: 'fixture', title, dek: head.length === 1 ? (head[0] ?? null) : null, url: null, source: null, byline: null, publishedAt: null, updatedAt: null, body: head.length > 1 ? `${head.join('\n\n')}\n\n${body}` : body };
+  const body = lines
+    .slice(pub < 0 ? 1 : pub + 1)
+    .join('\n')
+    .trim();
+  return {
+    id: 'fixture',
+    title,
+    dek: head.length === 1 ? (head[0] ?? null) : null,
+    url: null,
+    source: null,
+    byline: null,
+    publishedAt: null,
+    updatedAt: null,
+    body: head.length > 1 ? `${head.join('\n\n')}\n\n${body}` : body,
+  };
 }
 
 function names(x: Extraction, id: string | null): string[] {
@@ -56,18 +69,34 @@ function names(x: Extraction, id: string | null): string[] {
 function misses(x: Extraction, f: Facts): { total: number; failed: string[] } {
   const failed: string[] = [];
   for (const [type, name] of f.entities) {
-    if (!x.entities.some((e) => e.type === type && [e.name, ...e.aliases].map(norm).includes(norm(name)))) failed.push(`entity ${type} ${name}`);
+    if (
+      !x.entities.some(
+        (e) => e.type === type && [e.name, ...e.aliases].map(norm).includes(norm(name)),
+      )
+    )
+      failed.push(`entity ${type} ${name}`);
   }
   for (const s of f.absent) {
-    if (x.entities.some((e) => [e.name, ...e.aliases].map(norm).includes(norm(s)))) failed.push(`not an entity: ${s}`);
+    if (x.entities.some((e) => [e.name, ...e.aliases].map(norm).includes(norm(s))))
+      failed.push(`not an entity: ${s}`);
   }
   for (const [speaker, text] of f.statements) {
-    if (!x.statements.some((s) => norm(s.text).includes(norm(text)) && names(x, s.speakerId).includes(norm(speaker)))) failed.push(`statement ${speaker}: ${text}`);
+    if (
+      !x.statements.some(
+        (s) => norm(s.text).includes(norm(text)) && names(x, s.speakerId).includes(norm(speaker)),
+      )
+    )
+      failed.push(`statement ${speaker}: ${text}`);
   }
   for (const t of f.notStatements ?? []) {
-    if (x.statements.some((s) => norm(s.text).includes(norm(t)))) failed.push(`not a statement: ${t}`);
+    if (x.statements.some((s) => norm(s.text).includes(norm(t))))
+      failed.push(`not a statement: ${t}`);
   }
-  return { total: f.entities.length + f.absent.length + f.statements.length + (f.notStatements?.length ?? 0), failed };
+  return {
+    total:
+      f.entities.length + f.absent.length + f.statements.length + (f.notStatements?.length ?? 0),
+    failed,
+  };
 }
 
 describe('extract: invented articles in varied outlet styles', () => {
@@ -80,13 +109,16 @@ describe('extract: invented articles in varied outlet styles', () => {
     let total = 0;
     const failed: string[] = [];
     for (const n of files) {
-      const facts = JSON.parse(readFileSync(join(DIR, n.replace(/\.txt$/, '.facts.json')), 'utf8')) as Facts;
+      const facts = JSON.parse(
+        readFileSync(join(DIR, n.replace(/\.txt$/, '.facts.json')), 'utf8'),
+      ) as Facts;
       const r = misses(extract(parseFixture(readFileSync(join(DIR, n), 'utf8'))), facts);
       total += r.total;
       failed.push(...r.failed.map((m) => `${n}: ${m}`));
     }
     const share = (total - failed.length) / total;
-    if (process.env.FIXTURE_REPORT) console.log(`${total - failed.length}/${total} facts\n${failed.join('\n')}`);
+    if (process.env.FIXTURE_REPORT)
+      console.log(`${total - failed.length}/${total} facts\n${failed.join('\n')}`);
     expect(share, failed.join('\n')).toBeGreaterThanOrEqual(MIN_SHARE);
   });
 });

@@ -10,7 +10,11 @@ import { OBJECT_VERBS, REPORTING_VERBS, THAT_ONLY_VERBS } from './data/reporting
 
 /** Lower-cases and strips accents, so "Héctor" and "Hector" look the same up. */
 export function foldKey(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase();
 }
 
 export type Gender = 'female' | 'male' | 'unknown';
@@ -66,7 +70,8 @@ function buildLexicon(): Lexicon {
   addPlace('E.U.', 'European Union');
   for (const s of statesUs.default ?? statesUs) addPlace(s.name, s.name, true);
   for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) addPlace(abbr, name, true);
-  for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'D.C.']) containers.add(foldKey(n));
+  for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'D.C.'])
+    containers.add(foldKey(n));
   addPlace('D.C.', 'Washington, D.C.');
   addPlace('Washington, D.C.', 'Washington, D.C.');
   addPlace('Washington D.C.', 'Washington, D.C.');
@@ -78,7 +83,8 @@ function buildLexicon(): Lexicon {
   for (const [canonical, ...aliases] of KNOWN_ORGANIZATIONS) {
     if (!canonical) continue;
     organizationAliases.set(canonical, aliases);
-    for (const n of [canonical, ...aliases]) if (!organizations.has(foldKey(n))) organizations.set(foldKey(n), canonical);
+    for (const n of [canonical, ...aliases])
+      if (!organizations.has(foldKey(n))) organizations.set(foldKey(n), canonical);
   }
 
   const firstNameGender = new Map<string, Gender>();

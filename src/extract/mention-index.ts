@@ -27,14 +27,23 @@ export class MentionIndex {
       .flatMap((b) =>
         b.entity.mentions
           .filter((m) => (m.field ?? 'body') === 'body')
-          .map((m) => ({ start: m.start, end: m.end, entityId: b.entity.id, type: b.entity.type, gender: b.cluster.gender, titles: b.entity.titles, name: b.entity.name })),
+          .map((m) => ({
+            start: m.start,
+            end: m.end,
+            entityId: b.entity.id,
+            type: b.entity.type,
+            gender: b.cluster.gender,
+            titles: b.entity.titles,
+            name: b.entity.name,
+          })),
       )
       .sort((a, b) => a.start - b.start);
     this.byEnd = [...this.mentions].sort((a, b) => a.end - b.end);
     this.inTitle = new Map();
     for (const b of built) {
       const first = this.mentions.find((m) => m.entityId === b.entity.id);
-      if (first && b.entity.mentions.some((m) => m.field === 'title' || m.field === 'dek')) this.inTitle.set(b.entity.id, first);
+      if (first && b.entity.mentions.some((m) => m.field === 'title' || m.field === 'dek'))
+        this.inTitle.set(b.entity.id, first);
     }
   }
 
@@ -67,7 +76,11 @@ export class MentionIndex {
   }
 
   /** The nearest mention before `pos` that passes `ok` and lies outside every span in `skip`. */
-  lastBefore(pos: number, ok: (m: IndexedMention) => boolean, skip: Spans = []): IndexedMention | undefined {
+  lastBefore(
+    pos: number,
+    ok: (m: IndexedMention) => boolean,
+    skip: Spans = [],
+  ): IndexedMention | undefined {
     for (let i = lowerBound(this.mentions, pos, (m) => m.start) - 1; i >= 0; i--) {
       const m = this.mentions[i] as IndexedMention;
       if (skip.some((s) => m.start >= s.start && m.end <= s.end)) continue;
@@ -90,7 +103,8 @@ export class MentionIndex {
       counts.set(m.entityId, { n: (c?.n ?? 0) + 1, last: m });
     }
     let best: { n: number; last: IndexedMention } | undefined;
-    for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.last.start > best.last.start)) best = c;
+    for (const c of counts.values())
+      if (!best || c.n > best.n || (c.n === best.n && c.last.start > best.last.start)) best = c;
     return best?.last;
   }
 }

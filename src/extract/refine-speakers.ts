@@ -13,7 +13,12 @@ const PREVIOUS_STATEMENT_REACH = 600;
  * keeps the nearest match. Drafts must be in text order; returns new drafts, without those
  * whose speaker stays unresolved.
  */
-export function refineSpeakers(drafts: StatementDraft[], sentences: Span[], index: MentionIndex, quotes: Span[]): StatementDraft[] {
+export function refineSpeakers(
+  drafts: StatementDraft[],
+  sentences: Span[],
+  index: MentionIndex,
+  quotes: Span[],
+): StatementDraft[] {
   const entity = new Map<string, IndexedMention>();
   for (const m of index.mentions) if (!entity.has(m.entityId)) entity.set(m.entityId, m);
   const out: StatementDraft[] = [];
@@ -30,9 +35,11 @@ export function refineSpeakers(drafts: StatementDraft[], sentences: Span[], inde
     let id: string | undefined;
     if (via.refer === 'he' || via.refer === 'she') {
       const want = via.refer === 'he' ? 'male' : 'female';
-      const fits = (m: IndexedMention | undefined): boolean => m?.type === 'PERSON' && (m.gender === want || m.gender === 'unknown');
+      const fits = (m: IndexedMention | undefined): boolean =>
+        m?.type === 'PERSON' && (m.gender === want || m.gender === 'unknown');
       if (subject && fits(subject)) id = subject.entityId;
-      else if (near && (fits(entity.get(near.speakerId)) || near.via?.gender === want)) id = near.speakerId;
+      else if (near && (fits(entity.get(near.speakerId)) || near.via?.gender === want))
+        id = near.speakerId;
     } else {
       const org = (m: IndexedMention | undefined): boolean => m?.type === 'ORGANIZATION';
       if (near && org(entity.get(near.speakerId)) && !near.via?.gender) id = near.speakerId;
@@ -45,7 +52,12 @@ export function refineSpeakers(drafts: StatementDraft[], sentences: Span[], inde
 }
 
 /** The subject of the last sentence before `pos` that is not inside a quotation: a mention opening it. */
-function previousSubject(pos: number, sentences: Span[], index: MentionIndex, quotes: Span[]): IndexedMention | undefined {
+function previousSubject(
+  pos: number,
+  sentences: Span[],
+  index: MentionIndex,
+  quotes: Span[],
+): IndexedMention | undefined {
   let i = sentences.findIndex((s) => s.end > pos) - 1;
   if (i < -1) i = sentences.length - 1;
   for (let tries = 0; i >= 0 && tries < 3; i--, tries++) {

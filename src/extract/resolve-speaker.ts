@@ -17,45 +17,203 @@ export interface Speaker {
 }
 
 const PERSON_ROLES: Record<string, string[]> = {
-  senator: ['sen.', 'senator'], governor: ['gov.', 'governor'], mayor: ['mayor'], president: ['president'],
-  judge: ['judge', 'justice'], coach: ['coach'], superintendent: ['superintendent'], sheriff: ['sheriff'],
-  chief: ['chief'], ceo: ['ceo', 'chief executive'], executive: ['executive', 'ceo'], representative: ['rep.', 'representative'],
-  congressman: ['rep.', 'congressman'], congresswoman: ['rep.', 'congresswoman'], commissioner: ['commissioner'],
-  secretary: ['secretary'], minister: ['minister'], director: ['director'], manager: ['manager'], clerk: ['clerk'],
-  officer: ['officer'], detective: ['detective'], agent: ['agent'], captain: ['capt.', 'captain'], doctor: ['dr.'],
-  professor: ['prof.', 'professor'], researcher: [], scientist: [], economist: [], analyst: [], lawyer: [], attorney: ['attorney'],
-  owner: ['owner'], founder: ['founder'], chairman: ['chairman', 'chair'], chairwoman: ['chairwoman', 'chair'], lawmaker: ['sen.', 'rep.'],
-  official: [], spokesman: [], spokeswoman: [], spokesperson: [], forecaster: [], physician: ['dr.'], epidemiologist: ['dr.'],
-  player: [], guard: [], forward: [], star: [], author: [], principal: ['principal'], teacher: [], nurse: [], president_: [],
+  senator: ['sen.', 'senator'],
+  governor: ['gov.', 'governor'],
+  mayor: ['mayor'],
+  president: ['president'],
+  judge: ['judge', 'justice'],
+  coach: ['coach'],
+  superintendent: ['superintendent'],
+  sheriff: ['sheriff'],
+  chief: ['chief'],
+  ceo: ['ceo', 'chief executive'],
+  executive: ['executive', 'ceo'],
+  representative: ['rep.', 'representative'],
+  congressman: ['rep.', 'congressman'],
+  congresswoman: ['rep.', 'congresswoman'],
+  commissioner: ['commissioner'],
+  secretary: ['secretary'],
+  minister: ['minister'],
+  director: ['director'],
+  manager: ['manager'],
+  clerk: ['clerk'],
+  officer: ['officer'],
+  detective: ['detective'],
+  agent: ['agent'],
+  captain: ['capt.', 'captain'],
+  doctor: ['dr.'],
+  professor: ['prof.', 'professor'],
+  researcher: [],
+  scientist: [],
+  economist: [],
+  analyst: [],
+  lawyer: [],
+  attorney: ['attorney'],
+  owner: ['owner'],
+  founder: ['founder'],
+  chairman: ['chairman', 'chair'],
+  chairwoman: ['chairwoman', 'chair'],
+  lawmaker: ['sen.', 'rep.'],
+  official: [],
+  spokesman: [],
+  spokeswoman: [],
+  spokesperson: [],
+  forecaster: [],
+  physician: ['dr.'],
+  epidemiologist: ['dr.'],
+  player: [],
+  guard: [],
+  forward: [],
+  star: [],
+  author: [],
+  principal: ['principal'],
+  teacher: [],
+  nurse: [],
+  president_: [],
 };
 const ORG_NOUNS = new Set([
-  'agency', 'company', 'firm', 'department', 'authority', 'board', 'district', 'union', 'council', 'commission', 'committee',
-  'center', 'museum', 'university', 'school', 'group', 'city', 'county', 'ministry', 'bank', 'team', 'league', 'coalition',
-  'organization', 'foundation', 'institute', 'service', 'bureau', 'office', 'court', 'hospital', 'airline', 'startup',
-  'chipmaker', 'automaker', 'retailer', 'bakery', 'utility', 'administration', 'campaign', 'festival', 'studio', 'network',
-  'newspaper', 'paper', 'outlet', 'platform', 'party', 'association', 'alliance', 'government', 'state', 'club', 'program',
-  'police', 'sheriff’s', 'fund', 'lab', 'laboratory', 'nonprofit', 'charity', 'manufacturer', 'maker', 'developer', 'lender',
-  'insurer', 'carrier', 'operator', 'distributor', 'chain', 'brand', 'label', 'publisher', 'broadcaster', 'regulator',
-  'watchdog', 'charity', 'tribe', 'ministry', 'parliament', 'cabinet',
+  'agency',
+  'company',
+  'firm',
+  'department',
+  'authority',
+  'board',
+  'district',
+  'union',
+  'council',
+  'commission',
+  'committee',
+  'center',
+  'museum',
+  'university',
+  'school',
+  'group',
+  'city',
+  'county',
+  'ministry',
+  'bank',
+  'team',
+  'league',
+  'coalition',
+  'organization',
+  'foundation',
+  'institute',
+  'service',
+  'bureau',
+  'office',
+  'court',
+  'hospital',
+  'airline',
+  'startup',
+  'chipmaker',
+  'automaker',
+  'retailer',
+  'bakery',
+  'utility',
+  'administration',
+  'campaign',
+  'festival',
+  'studio',
+  'network',
+  'newspaper',
+  'paper',
+  'outlet',
+  'platform',
+  'party',
+  'association',
+  'alliance',
+  'government',
+  'state',
+  'club',
+  'program',
+  'police',
+  'sheriff’s',
+  'fund',
+  'lab',
+  'laboratory',
+  'nonprofit',
+  'charity',
+  'manufacturer',
+  'maker',
+  'developer',
+  'lender',
+  'insurer',
+  'carrier',
+  'operator',
+  'distributor',
+  'chain',
+  'brand',
+  'label',
+  'publisher',
+  'broadcaster',
+  'regulator',
+  'watchdog',
+  'charity',
+  'tribe',
+  'ministry',
+  'parliament',
+  'cabinet',
 ]);
-const SPOKES = /(?:spokes(?:man|woman|person)|representative|official|officials|statement|release)$/;
-const GROUPS = new Set(['officials', 'critics', 'supporters', 'residents', 'experts', 'analysts', 'people', 'parents', 'advocates', 'opponents', 'others', 'some', 'many', 'they', 'researchers', 'scientists', 'authorities', 'investigators', 'witnesses', 'neighbors', 'members', 'leaders', 'lawmakers', 'democrats', 'republicans', 'sources', 'observers', 'economists', 'doctors', 'students', 'teachers', 'organizers', 'prosecutors', 'police']);
+const SPOKES =
+  /(?:spokes(?:man|woman|person)|representative|official|officials|statement|release)$/;
+const GROUPS = new Set([
+  'officials',
+  'critics',
+  'supporters',
+  'residents',
+  'experts',
+  'analysts',
+  'people',
+  'parents',
+  'advocates',
+  'opponents',
+  'others',
+  'some',
+  'many',
+  'they',
+  'researchers',
+  'scientists',
+  'authorities',
+  'investigators',
+  'witnesses',
+  'neighbors',
+  'members',
+  'leaders',
+  'lawmakers',
+  'democrats',
+  'republicans',
+  'sources',
+  'observers',
+  'economists',
+  'doctors',
+  'students',
+  'teachers',
+  'organizers',
+  'prosecutors',
+  'police',
+]);
 
 type Quotes = { start: number; end: number }[];
 
 /** A lower-case word: the chunk is a description ("Egypt’s electricity minister"), not only a name. */
 const NOMINAL = /(?:^|\s)\p{Ll}{2,}/u;
 /** Lower-case words inside names ("Jane Doe of Acme", "Ursula von der Leyen"). */
-const NAME_LINKS = /\s(?:of|the|and|for|de|da|do|dos|das|del|della|van|von|der|den|bin|ibn|al|la|le|du)(?=\s)/gu;
+const NAME_LINKS =
+  /\s(?:of|the|and|for|de|da|do|dos|das|del|della|van|von|der|den|bin|ibn|al|la|le|du)(?=\s)/gu;
 
 // Adverbs and time phrases between subject and verb: "Smith also", "Trump on Sunday", "Doe, in a statement,".
-const TRAILING_ADVERB = /(?:\s+|^|,\s*)(?:also|then|later|previously|earlier|repeatedly|again|further|similarly|separately|once|has|have|had|would|will|long|recently|privately|publicly|however|too|meanwhile|(?:on|late|early|last|this)\s+\p{Lu}\w+(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:an?\s+)?[\w\s-]{1,30}(?:statement|interview|email|post|letter))\s*,?\s*$/u;
+const TRAILING_ADVERB =
+  /(?:\s+|^|,\s*)(?:also|then|later|previously|earlier|repeatedly|again|further|similarly|separately|once|has|have|had|would|will|long|recently|privately|publicly|however|too|meanwhile|(?:on|late|early|last|this)\s+\p{Lu}\w+(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:an?\s+)?[\w\s-]{1,30}(?:statement|interview|email|post|letter))\s*,?\s*$/u;
 // "X and her colleagues wrote": the named lead speaks for the group.
-const AND_COLLEAGUES = /\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|research team|collaborators|fellow researchers)\s*$/u;
+const AND_COLLEAGUES =
+  /\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|research team|collaborators|fellow researchers)\s*$/u;
 // A leading clause or adverbial before the subject: "In a statement,", "On Tuesday,", "If approved,".
-const INTRO = /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|because|as|for|from|with|without|under|over|by|despite|following|unlike|like|earlier|later|meanwhile|however|separately|still|yet|but|and|also|then|now|today|yesterday|last|this|instead|asked|speaking|writing|responding|if|once|until|\p{Lu}[a-z]+day\b)\b/iu;
-const PREPOSITION_END = /\b(?:of|for|with|to|by|about|against|from|at|on|in|over|than|like|including|between|among|whom|that|which|who|into|under|after|before)\s*$/i;
-const PRONOUN_LEAD = /(?:^|[,;:—–]|\b(?:and|but|so|then|yet|whom|who|which|that|as|while|though|although|because|when|where|now))\s*$/i;
+const INTRO =
+  /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|because|as|for|from|with|without|under|over|by|despite|following|unlike|like|earlier|later|meanwhile|however|separately|still|yet|but|and|also|then|now|today|yesterday|last|this|instead|asked|speaking|writing|responding|if|once|until|\p{Lu}[a-z]+day\b)\b/iu;
+const PREPOSITION_END =
+  /\b(?:of|for|with|to|by|about|against|from|at|on|in|over|than|like|including|between|among|whom|that|which|who|into|under|after|before)\s*$/i;
+const PRONOUN_LEAD =
+  /(?:^|[,;:—–]|\b(?:and|but|so|then|yet|whom|who|which|that|as|while|though|although|because|when|where|now))\s*$/i;
 
 /**
  * Resolves the subject phrase `text.slice(a, b)` of a reporting verb to an entity. The phrase
@@ -67,17 +225,27 @@ const PRONOUN_LEAD = /(?:^|[,;:—–]|\b(?:and|but|so|then|yet|whom|who|which|t
  * title; "the company", "an Acme spokeswoman", "a spokesperson for X" -> that organization).
  * Unnamed groups ("officials", "critics") give null.
  */
-export function resolveSpeaker(text: string, a: number, b: number, index: MentionIndex, quotes: Quotes): Speaker | null {
+export function resolveSpeaker(
+  text: string,
+  a: number,
+  b: number,
+  index: MentionIndex,
+  quotes: Quotes,
+): Speaker | null {
   let phrase = text.slice(a, b);
   for (;;) {
     const m = TRAILING_ADVERB.exec(phrase);
     if (!m || m[0].length === 0) break;
-    phrase = phrase.slice(0, m.index) + (m[0].trimStart().startsWith(',') && /,\s*$/.test(m[0]) ? ',' : '');
+    phrase =
+      phrase.slice(0, m.index) +
+      (m[0].trimStart().startsWith(',') && /,\s*$/.test(m[0]) ? ',' : '');
   }
   phrase = phrase.replace(AND_COLLEAGUES, '');
   const end = a + phrase.trimEnd().length;
   const chunks = splitChunks(text, a, end);
-  const lead = chunks.findIndex((c) => !INTRO.test(text.slice(c.start, c.end)) && /\S/.test(text.slice(c.start, c.end)));
+  const lead = chunks.findIndex(
+    (c) => !INTRO.test(text.slice(c.start, c.end)) && /\S/.test(text.slice(c.start, c.end)),
+  );
   if (lead < 0) return null;
   const endsInComma = /,\s*$/.test(text.slice(a, end));
   // "Doe, 54, said" / "The agency, which ..., said": the subject is the first non-intro chunk.
@@ -91,7 +259,8 @@ export function resolveSpeaker(text: string, a: number, b: number, index: Mentio
   if (endsInComma && next && NOMINAL.test(text.slice(c.start, c.end).replace(NAME_LINKS, ' '))) {
     const named = index.endingAt(trimEnd(text, next.start, next.end));
     const lead = named ? text.slice(next.start, named.start) : '';
-    if (named && named.type === 'PERSON' && /^\s*(?:[\p{Lu}][\p{L}.\u2024]*\s+){0,3}$/u.test(lead)) return { entityId: named.entityId, how: 'name' };
+    if (named && named.type === 'PERSON' && /^\s*(?:[\p{Lu}][\p{L}.\u2024]*\s+){0,3}$/u.test(lead))
+      return { entityId: named.entityId, how: 'name' };
   }
   return resolveHead(text, c.start, c.end, index, quotes);
 }
@@ -121,7 +290,13 @@ function trimEnd(text: string, a: number, b: number): number {
 }
 
 /** Resolves one subject chunk (no top-level commas). */
-function resolveHead(text: string, a: number, b: number, index: MentionIndex, quotes: Quotes): Speaker | null {
+function resolveHead(
+  text: string,
+  a: number,
+  b: number,
+  index: MentionIndex,
+  quotes: Quotes,
+): Speaker | null {
   let end = trimEnd(text, a, b);
   // "The Water Authority (WA)": drop a closing parenthetical.
   const paren = /\s*\([^()]*\)$/.exec(text.slice(a, end));
@@ -129,12 +304,20 @@ function resolveHead(text: string, a: number, b: number, index: MentionIndex, qu
   if (paren && !index.endingAt(end)) end = a + paren.index;
   if (named && named.type !== 'PLACE') {
     const before = text.slice(a, named.start);
-    if (before.trim().split(/\s+/).length <= 6 && !PREPOSITION_END.test(before)) return { entityId: named.entityId, how: 'name' };
+    if (before.trim().split(/\s+/).length <= 6 && !PREPOSITION_END.test(before))
+      return { entityId: named.entityId, how: 'name' };
   }
   const phrase = text.slice(a, end).trim();
   // "Jane Doe of Acme Corp.": the person, not the organization.
   const first = index.firstIn(a, end);
-  if (first && first.type === 'PERSON' && /^\s*$/.test(text.slice(a, first.start).replace(/(?:\p{Lu}[\p{L}’'.\u2024-]*|\b(?:the|a|an)\b)\s*/gu, '')) && /^\s+(?:of|at|from|with)\s/.test(text.slice(first.end, end))) {
+  if (
+    first &&
+    first.type === 'PERSON' &&
+    /^\s*$/.test(
+      text.slice(a, first.start).replace(/(?:\p{Lu}[\p{L}’'.\u2024-]*|\b(?:the|a|an)\b)\s*/gu, ''),
+    ) &&
+    /^\s+(?:of|at|from|with)\s/.test(text.slice(first.end, end))
+  ) {
     return { entityId: first.entityId, how: 'name' };
   }
   const words = phrase.toLowerCase().split(/\s+/);
@@ -147,16 +330,24 @@ function resolveHead(text: string, a: number, b: number, index: MentionIndex, qu
       return m ? { entityId: m.entityId, how: 'pronoun', refer: 'it', at: a } : null;
     }
     const want = lastWord === 'he' ? 'male' : 'female';
-    const m = index.lastBefore(a, (x) => x.type === 'PERSON' && (x.gender === want || x.gender === 'unknown'), quotes);
+    const m = index.lastBefore(
+      a,
+      (x) => x.type === 'PERSON' && (x.gender === want || x.gender === 'unknown'),
+      quotes,
+    );
     // No person fits: left unresolved ('') for `refineSpeakers` ("a spokeswoman said ... She said").
     return { entityId: m?.entityId ?? '', how: 'pronoun', refer: lastWord, at: a };
   }
   // "a spokesperson for the agency", "a spokeswoman for Acme".
-  const forM = /\b(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|with|at|of)\s+(.+)$/.exec(phrase);
+  const forM =
+    /\b(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|with|at|of)\s+(.+)$/.exec(
+      phrase,
+    );
   if (forM) {
     const start = a + text.slice(a, end).lastIndexOf(forM[1] ?? '');
     const m = index.firstIn(start, end);
-    if (m && m.type === 'ORGANIZATION') return { entityId: m.entityId, how: 'name', ...spokesGender(phrase) };
+    if (m && m.type === 'ORGANIZATION')
+      return { entityId: m.entityId, how: 'name', ...spokesGender(phrase) };
     if (m) return null;
     return nominalOrg(forM[1] ?? '', a, index, quotes);
   }
@@ -165,7 +356,8 @@ function resolveHead(text: string, a: number, b: number, index: MentionIndex, qu
   if (SPOKES.test(lastWord)) {
     // "An Acme Corp. spokeswoman": the organization named inside the phrase.
     const inner = index.firstIn(a, end);
-    if (inner && inner.type === 'ORGANIZATION') return { entityId: inner.entityId, how: 'name', ...spokesGender(phrase) };
+    if (inner && inner.type === 'ORGANIZATION')
+      return { entityId: inner.entityId, how: 'name', ...spokesGender(phrase) };
     const org = nominalOrg(phrase, a, index, quotes);
     return org ? { ...org, ...spokesGender(phrase) } : null;
   }
@@ -176,7 +368,12 @@ function resolveHead(text: string, a: number, b: number, index: MentionIndex, qu
   }
   const roles = PERSON_ROLES[lastWord];
   if (roles) {
-    const titled = index.lastBefore(a, (x) => x.type === 'PERSON' && x.titles.some((t) => roles.some((r) => t.toLowerCase().includes(r))), quotes);
+    const titled = index.lastBefore(
+      a,
+      (x) =>
+        x.type === 'PERSON' && x.titles.some((t) => roles.some((r) => t.toLowerCase().includes(r))),
+      quotes,
+    );
     const m = titled ?? index.lastBefore(a, (x) => x.type === 'PERSON', quotes);
     return m ? { entityId: m.entityId, how: 'nominal' } : null;
   }
@@ -194,15 +391,28 @@ function spokesGender(phrase: string): { gender?: 'male' | 'female' } {
  * "the company"/"the firm", the organization mentioned most so far (the article's company);
  * else the nearest organization. Position-only picks are marked for `refineSpeakers`.
  */
-function nominalOrg(phrase: string, a: number, index: MentionIndex, quotes: Quotes): Speaker | null {
+function nominalOrg(
+  phrase: string,
+  a: number,
+  index: MentionIndex,
+  quotes: Quotes,
+): Speaker | null {
   const words = phrase.toLowerCase().split(/[\s’']+/);
   // "the employers' group" -> "... Employers Council": a modifier that names the organization.
-  const modifiers = words.filter((w) => w.length >= 5 && !ORG_NOUNS.has(w) && !LEXICON.commonWords.has(w) && !SPOKES.test(w));
-  const nouns = [...words.filter((w) => ORG_NOUNS.has(w) || LEXICON.orgSuffixes.has(w)), ...modifiers];
-  const named = (m: IndexedMention): boolean => m.type === 'ORGANIZATION' && nouns.some((n) => m.name.toLowerCase().includes(n));
+  const modifiers = words.filter(
+    (w) => w.length >= 5 && !ORG_NOUNS.has(w) && !LEXICON.commonWords.has(w) && !SPOKES.test(w),
+  );
+  const nouns = [
+    ...words.filter((w) => ORG_NOUNS.has(w) || LEXICON.orgSuffixes.has(w)),
+    ...modifiers,
+  ];
+  const named = (m: IndexedMention): boolean =>
+    m.type === 'ORGANIZATION' && nouns.some((n) => m.name.toLowerCase().includes(n));
   const byName = index.lastBefore(a, named, quotes);
   if (byName) return { entityId: byName.entityId, how: 'nominal' };
-  const salient = /\b(?:company|firm)\b/i.test(phrase) ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes) : undefined;
+  const salient = /\b(?:company|firm)\b/i.test(phrase)
+    ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes)
+    : undefined;
   const m = salient ?? index.lastBefore(a, (x) => x.type === 'ORGANIZATION', quotes);
   return m ? { entityId: m.entityId, how: 'nominal', refer: 'org', at: a } : null;
 }

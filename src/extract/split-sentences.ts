@@ -7,9 +7,15 @@ export interface Span {
 const ABBREVIATIONS =
   'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Adm|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|a\\.m|p\\.m';
 // A single capital before a period is an initial ("J. Smith"), except the platform X ("wrote on X.").
-const NO_BREAK_BEFORE = new RegExp(String.raw`(?:\b(?:${ABBREVIATIONS})|(?<!\bon\s)\b\p{Lu})\.$`, 'u');
+const NO_BREAK_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${ABBREVIATIONS})|(?<!\bon\s)\b\p{Lu})\.$`,
+  'u',
+);
 // An abbreviation's period, or a period inside a dotted word ("U.S.", "a.m.").
-const ABBREVIATION_DOT = new RegExp(String.raw`(?<=\b(?:${ABBREVIATIONS})|(?<!\bon\s)\b\p{Lu})\.(?!\p{L}\.)|(?<=\p{L})\.(?=\p{L})`, 'gu');
+const ABBREVIATION_DOT = new RegExp(
+  String.raw`(?<=\b(?:${ABBREVIATIONS})|(?<!\bon\s)\b\p{Lu})\.(?!\p{L}\.)|(?<=\p{L})\.(?=\p{L})`,
+  'gu',
+);
 
 /** Stands in for the period of an abbreviation in masked text (see `maskAbbreviations`). */
 export const MASKED_DOT = '\u2024';
@@ -57,7 +63,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const dot = m.index + (m[0].match(/^[.!?]+/)?.[0].length ?? 1);
     const before = text.slice(Math.max(s, m.index - 12), dot);
-    if (m[0].startsWith(".") && NO_BREAK_BEFORE.test(before)) continue;
+    if (m[0].startsWith('.') && NO_BREAK_BEFORE.test(before)) continue;
     const stop = m.index + m[0].trimEnd().length;
     out.push({ start: s, end: stop });
     s = m.index + m[0].length;

@@ -16,7 +16,9 @@ export interface StatementDraft {
   via?: Speaker;
 }
 
-const verbs = [...LEXICON.reportingVerbs].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const verbs = [...LEXICON.reportingVerbs]
+  .sort((a, b) => b.length - a.length)
+  .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** Source of a regex alternation matching any reporting verb as a whole word. */
 export const VERB_ALT = `(?:${verbs.join('|')})`;
 /** Confidence of an attribution by how the speaker was found. */

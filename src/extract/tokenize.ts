@@ -17,15 +17,83 @@ export interface Token {
 
 // Dotted abbreviations ("U.S.", "D.C.", "W.Va.", "a.m.") or words with inner apostrophes/hyphens.
 const TOKEN_RE = /(?:\p{L}{1,3}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-&][\p{L}\p{M}\p{N}]+)*/gu;
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'maj',
-    'prof', 'rev', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'mt', 'ft', 'dept', 'gov', 'atty', 'supt',
-    'ave', 'blvd', 'rd', 'hon', 'messrs', 'mx',
-    ...['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
-      'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va', 'vt', 'wash', 'wis', 'wyo'],
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'gen',
+  'col',
+  'capt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'maj',
+  'prof',
+  'rev',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'no',
+  'vs',
+  'mt',
+  'ft',
+  'dept',
+  'gov',
+  'atty',
+  'supt',
+  'ave',
+  'blvd',
+  'rd',
+  'hon',
+  'messrs',
+  'mx',
+  ...[
+    'ala',
+    'ariz',
+    'ark',
+    'calif',
+    'colo',
+    'conn',
+    'del',
+    'fla',
+    'ga',
+    'ill',
+    'ind',
+    'kan',
+    'kans',
+    'ky',
+    'la',
+    'md',
+    'mass',
+    'mich',
+    'minn',
+    'miss',
+    'mo',
+    'mont',
+    'neb',
+    'nev',
+    'okla',
+    'ore',
+    'pa',
+    'tenn',
+    'va',
+    'vt',
+    'wash',
+    'wis',
+    'wyo',
   ],
-);
+]);
 
 /** Splits `text` into word tokens; a known abbreviation keeps its period ("Sen.", "Calif."). */
 export function tokenize(text: string): Token[] {
@@ -35,7 +103,11 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const bare = foldKey(word);
     const single = word.length === 1 && /\p{Lu}/u.test(word);
-    if (text[start + word.length] === '.' && (ABBREVIATIONS.has(bare) || single) && /\p{Lu}/u.test(word[0] ?? '')) {
+    if (
+      text[start + word.length] === '.' &&
+      (ABBREVIATIONS.has(bare) || single) &&
+      /\p{Lu}/u.test(word[0] ?? '')
+    ) {
       word += '.';
     }
     const possessive = /['’]s$/u.test(word) && word.length > 2;
@@ -47,7 +119,8 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       key: foldKey(keyWord),
       cap: /\p{Lu}/u.test(first) || (/\p{N}/u.test(first) && /^\d+(st|nd|rd|th)$/.test(word)),
-      allCaps: /^[\p{Lu}\p{N}.&'’-]+$/u.test(keyWord) && (keyWord.match(/\p{Lu}/gu)?.length ?? 0) >= 2,
+      allCaps:
+        /^[\p{Lu}\p{N}.&'’-]+$/u.test(keyWord) && (keyWord.match(/\p{Lu}/gu)?.length ?? 0) >= 2,
       possessive,
     });
   }

@@ -6,8 +6,22 @@ describe('toPlain', () => {
   it('converts driver integers, temporal values and nested structures to plain values', () => {
     const at = new neo4j.types.DateTime(2025, 3, 3, 9, 0, 0, 0, 0);
     expect(
-      toPlain({ n: neo4j.int(42), big: neo4j.int('9007199254740993'), at, list: [neo4j.int(1), 'x', true], map: { inner: neo4j.int(2) }, none: undefined }),
-    ).toEqual({ n: 42, big: '9007199254740993', at: '2025-03-03T09:00:00.000Z', list: [1, 'x', true], map: { inner: 2 }, none: null });
+      toPlain({
+        n: neo4j.int(42),
+        big: neo4j.int('9007199254740993'),
+        at,
+        list: [neo4j.int(1), 'x', true],
+        map: { inner: neo4j.int(2) },
+        none: undefined,
+      }),
+    ).toEqual({
+      n: 42,
+      big: '9007199254740993',
+      at: '2025-03-03T09:00:00.000Z',
+      list: [1, 'x', true],
+      map: { inner: 2 },
+      none: null,
+    });
   });
 
   it('passes strings, numbers and booleans through unchanged', () => {
@@ -20,7 +34,9 @@ describe('classifyError', () => {
     const down = classifyError(new Neo4jError('no connection', 'ServiceUnavailable', '', ''));
     expect(down).toBeInstanceOf(DatabaseError);
     expect(down).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retriable: true });
-    const clash = classifyError(new Neo4jError('exists', 'Neo.ClientError.Schema.ConstraintValidationFailed', '', ''));
+    const clash = classifyError(
+      new Neo4jError('exists', 'Neo.ClientError.Schema.ConstraintValidationFailed', '', ''),
+    );
     expect(clash).toMatchObject({ code: 'CONSTRAINT_VIOLATION', retriable: false });
     const other = new Error('not from the driver');
     expect(classifyError(other)).toBe(other);

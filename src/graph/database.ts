@@ -30,7 +30,8 @@ export interface CypherQuery {
 
 export type Row = Record<string, unknown>;
 
-export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'CONSTRAINT_VIOLATION' | 'QUERY_TIMEOUT' | 'DATABASE_ERROR';
+export type DatabaseErrorCode =
+  'DATABASE_UNAVAILABLE' | 'CONSTRAINT_VIOLATION' | 'QUERY_TIMEOUT' | 'DATABASE_ERROR';
 
 /** A database failure, classified where it is born (retriable or not). */
 export class DatabaseError extends Error {
@@ -73,7 +74,8 @@ export function toPlain(value: unknown): unknown {
   if (isDateTime(value) || isLocalDateTime(value)) {
     return isDateTime(value) ? new Date(value.toString()).toISOString() : value.toString();
   }
-  if (isDate(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
+  if (isDate(value) || isTime(value) || isLocalTime(value) || isDuration(value))
+    return value.toString();
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
@@ -89,13 +91,22 @@ export function classifyError(err: unknown): unknown {
   if (err instanceof DatabaseError) return err;
   if (err instanceof Neo4jError) {
     const code = err.code ?? '';
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ServiceUnavailable|connect/i.test(code)) {
-      return new DatabaseError('the database is unavailable', 'DATABASE_UNAVAILABLE', true, { cause: err });
+    if (
+      code === 'ServiceUnavailable' ||
+      code === 'SessionExpired' ||
+      /ServiceUnavailable|connect/i.test(code)
+    ) {
+      return new DatabaseError('the database is unavailable', 'DATABASE_UNAVAILABLE', true, {
+        cause: err,
+      });
     }
     if (code.includes('ConstraintValidationFailed')) {
       return new DatabaseError(err.message, 'CONSTRAINT_VIOLATION', false, { cause: err });
     }
-    if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
+    if (
+      code.includes('TransactionTimedOut') ||
+      code.includes('Transaction.TransactionTimedOutClientConfiguration')
+    ) {
       return new DatabaseError('the query took too long', 'QUERY_TIMEOUT', false, { cause: err });
     }
     return new DatabaseError(err.message, 'DATABASE_ERROR', err.retriable, { cause: err });
@@ -124,7 +135,9 @@ export class Database {
   private readonly readRetryMs: number;
 
   constructor(private readonly options: DatabaseOptions) {
-    const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
+    const auth = options.password
+      ? neo4j.auth.basic(options.user ?? 'neo4j', options.password)
+      : undefined;
     this.readRetryMs = options.readRetryMs ?? READ_RETRY_MS;
     this.driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: false,
@@ -141,7 +154,9 @@ export class Database {
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
     } catch (err) {
-      throw new DatabaseError('the database is unavailable', 'DATABASE_UNAVAILABLE', true, { cause: err });
+      throw new DatabaseError('the database is unavailable', 'DATABASE_UNAVAILABLE', true, {
+        cause: err,
+      });
     }
   }
 
@@ -152,7 +167,9 @@ export class Database {
    * Transient failures are retried for `readRetryMs`.
    */
   async read(query: CypherQuery): Promise<Row[]> {
-    return this.retryRead((session) => this.run(query, (q) => session.run(q.cypher, q.params, this.txConfig())));
+    return this.retryRead((session) =>
+      this.run(query, (q) => session.run(q.cypher, q.params, this.txConfig())),
+    );
   }
 
   /** Runs one write query in a managed write transaction and returns plain rows. */
@@ -165,7 +182,9 @@ export class Database {
     return this.retryRead(async (session) => {
       const tx = session.beginTransaction(this.txConfig());
       try {
-        const result = await work({ run: (query) => this.run(query, (q) => tx.run(q.cypher, q.params)) });
+        const result = await work({
+          run: (query) => this.run(query, (q) => tx.run(q.cypher, q.params)),
+        });
         await tx.commit();
         return result;
       } finally {
@@ -188,7 +207,10 @@ export class Database {
   }
 
   /** Runs one query through `send`, reporting it to `onQuery`, and converts the rows. */
-  private async run(query: CypherQuery, send: (query: CypherQuery) => Promise<QueryResult>): Promise<Row[]> {
+  private async run(
+    query: CypherQuery,
+    send: (query: CypherQuery) => Promise<QueryResult>,
+  ): Promise<Row[]> {
     this.options.onQuery?.(query);
     const result = await send(query);
     return result.records.map((r) => toPlain(r.toObject()) as Row);
@@ -201,12 +223,16 @@ export class Database {
   private async retryRead<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const deadline = Date.now() + this.readRetryMs;
     for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
       try {
         return await work(session);
       } catch (err) {
         const error = classifyError(err);
-        if (!(error instanceof DatabaseError && error.retriable) || Date.now() + delay > deadline) throw error;
+        if (!(error instanceof DatabaseError && error.retriable) || Date.now() + delay > deadline)
+          throw error;
       } finally {
         // Closing only returns the connection to the pool; a read's outcome does not depend on it.
         await session.close().catch(() => undefined);
@@ -217,8 +243,12 @@ export class Database {
 
   /** Runs `work` in a managed write transaction, retried by the driver for WRITE_RETRY_MS. */
   private async writeSession<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    const run = (mtx: ManagedTransaction) => work({ run: (query) => this.run(query, (q) => mtx.run(q.cypher, q.params)) });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    const run = (mtx: ManagedTransaction) =>
+      work({ run: (query) => this.run(query, (q) => mtx.run(q.cypher, q.params)) });
     try {
       return await session.executeWrite(run, this.txConfig());
     } catch (err) {

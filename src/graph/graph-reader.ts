@@ -28,7 +28,11 @@ import {
   type BucketUnit,
   type Window,
 } from './queries/aggregate-queries.js';
-import { articlesCountQuery, articlesPageQuery, type ArticleCriteria } from './queries/articles-query.js';
+import {
+  articlesCountQuery,
+  articlesPageQuery,
+  type ArticleCriteria,
+} from './queries/articles-query.js';
 import {
   articleMentionsQuery,
   articlesByIdsQuery,
@@ -37,19 +41,28 @@ import {
   entityCountsQuery,
   statementsByIdsQuery,
 } from './queries/by-ids-queries.js';
-import { entitiesCountQuery, entitiesPageQuery, type EntityCriteria } from './queries/entities-query.js';
+import {
+  entitiesCountQuery,
+  entitiesPageQuery,
+  type EntityCriteria,
+} from './queries/entities-query.js';
 import { fillTimeBuckets } from './queries/fill-time-buckets.js';
 import { luceneQuery } from './queries/lucene-query.js';
 import { decodeCursor, encodeCursor } from './queries/page-cursor.js';
 import { pathQuery } from './queries/path-query.js';
 import { relatedEntitiesQuery, type RelatedKey } from './queries/related-entities-query.js';
 import { searchEntitiesQuery, searchStatementsQuery } from './queries/search-queries.js';
-import { statementsCountQuery, statementsPageQuery, type StatementCriteria } from './queries/statements-query.js';
+import {
+  statementsCountQuery,
+  statementsPageQuery,
+  type StatementCriteria,
+} from './queries/statements-query.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 export function toEntityRecord(row: Row): EntityRecord {
   return {
@@ -86,14 +99,21 @@ export function toStatementRecord(row: Row): StatementRecord {
     firstReportedAt: str(row.firstReportedAt),
     speakerId: speaker ? String(speaker.id) : str(row.speakerId),
     mentionIds: strings(row.mentionIds),
-    articleIds: Array.isArray(row.articles) ? row.articles.filter(isRow).map((a) => String(a.id)) : strings(row.articleIds),
+    articleIds: Array.isArray(row.articles)
+      ? row.articles.filter(isRow).map((a) => String(a.id))
+      : strings(row.articleIds),
     start: num(row.start),
     end: num(row.end),
   };
 }
 
 /** `rows` grouped by `row[key]`, in the order of `keys` (an empty list for a key without rows). */
-function groupBy<T>(keys: readonly string[], rows: Row[], key: string, map: (row: Row) => T): T[][] {
+function groupBy<T>(
+  keys: readonly string[],
+  rows: Row[],
+  key: string,
+  map: (row: Row) => T,
+): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
   for (const row of rows) groups.get(String(row[key]))?.push(map(row));
   return keys.map((k) => groups.get(k) ?? []);
@@ -104,7 +124,12 @@ function byId<T extends { id: string }>(ids: readonly string[], records: T[]): (
   return ids.map((id) => found.get(id) ?? null);
 }
 
-function page<T>(rows: Row[], limit: number, map: (row: Row) => T, key: (row: Row) => (string | number)[]): PageRecord<T> {
+function page<T>(
+  rows: Row[],
+  limit: number,
+  map: (row: Row) => T,
+  key: (row: Row) => (string | number)[],
+): PageRecord<T> {
   return {
     items: rows.slice(0, limit).map((row) => ({ cursor: encodeCursor(key(row)), node: map(row) })),
     hasNextPage: rows.length > limit,
@@ -120,16 +145,26 @@ export class GraphReader {
    * One page of statements, newest first, with the speakers and articles they refer to.
    * `after` is a cursor from a previous page.
    */
-  async statementsPage(criteria: StatementCriteria, limit: number, after: string | null): Promise<StatementPageRecord> {
+  async statementsPage(
+    criteria: StatementCriteria,
+    limit: number,
+    after: string | null,
+  ): Promise<StatementPageRecord> {
     const key = after ? decodeCursor(after, ['n', 's']) : null;
-    const query = statementsPageQuery(criteria, limit + 1, key ? { reportedAtMs: key[0] as number, id: key[1] as string } : null);
+    const query = statementsPageQuery(
+      criteria,
+      limit + 1,
+      key ? { reportedAtMs: key[0] as number, id: key[1] as string } : null,
+    );
     if (!query) return { ...emptyPage(), speakers: [], articles: [] };
     const rows = await this.db.read(query);
     const shown = rows.slice(0, limit);
     return {
       ...page(rows, limit, toStatementRecord, (row) => [Number(row.sortMs), String(row.id)]),
       speakers: shown.flatMap((row) => (isRow(row.speaker) ? [toEntityRecord(row.speaker)] : [])),
-      articles: shown.flatMap((row) => (Array.isArray(row.articles) ? row.articles.filter(isRow).map(toArticleRecord) : [])),
+      articles: shown.flatMap((row) =>
+        Array.isArray(row.articles) ? row.articles.filter(isRow).map(toArticleRecord) : [],
+      ),
     };
   }
 
@@ -139,10 +174,18 @@ export class GraphReader {
   }
 
   /** One page of articles, newest first. */
-  async articlesPage(criteria: ArticleCriteria, limit: number, after: string | null): Promise<PageRecord<ArticleRecord>> {
+  async articlesPage(
+    criteria: ArticleCriteria,
+    limit: number,
+    after: string | null,
+  ): Promise<PageRecord<ArticleRecord>> {
     const key = after ? decodeCursor(after, ['n', 's']) : null;
     const rows = await this.db.read(
-      articlesPageQuery(criteria, limit + 1, key ? { publishedAtMs: key[0] as number, id: key[1] as string } : null),
+      articlesPageQuery(
+        criteria,
+        limit + 1,
+        key ? { publishedAtMs: key[0] as number, id: key[1] as string } : null,
+      ),
     );
     return page(rows, limit, toArticleRecord, (row) => [Number(row.sortMs), String(row.id)]);
   }
@@ -152,9 +195,17 @@ export class GraphReader {
   }
 
   /** One page of entities by name. */
-  async entitiesPage(criteria: EntityCriteria, limit: number, after: string | null): Promise<PageRecord<EntityRecord>> {
+  async entitiesPage(
+    criteria: EntityCriteria,
+    limit: number,
+    after: string | null,
+  ): Promise<PageRecord<EntityRecord>> {
     const key = after ? decodeCursor(after, ['s', 's']) : null;
-    const query = entitiesPageQuery(criteria, limit + 1, key ? { name: key[0] as string, id: key[1] as string } : null);
+    const query = entitiesPageQuery(
+      criteria,
+      limit + 1,
+      key ? { name: key[0] as string, id: key[1] as string } : null,
+    );
     if (!query) return emptyPage();
     const rows = await this.db.read(query);
     return page(rows, limit, toEntityRecord, (row) => [String(row.name), String(row.id)]);
@@ -196,7 +247,9 @@ export class GraphReader {
     const rows = await this.db.read(articleMentionsQuery(articleIds));
     return groupBy(articleIds, rows, 'articleId', (row) => ({
       entity: toEntityRecord(row),
-      offsets: Array.isArray(row.offsets) ? row.offsets.filter((n): n is number => typeof n === 'number') : [],
+      offsets: Array.isArray(row.offsets)
+        ? row.offsets.filter((n): n is number => typeof n === 'number')
+        : [],
     }));
   }
 
@@ -213,7 +266,10 @@ export class GraphReader {
     return keys.map((_, i) => {
       const related = byIndex.get(i);
       if (!Array.isArray(related)) return [];
-      return related.map((r: { count: number; entity: Row }) => ({ count: r.count, entity: toEntityRecord(r.entity) }));
+      return related.map((r: { count: number; entity: Row }) => ({
+        count: r.count,
+        entity: toEntityRecord(r.entity),
+      }));
     });
   }
 
@@ -252,24 +308,42 @@ export class GraphReader {
       await tx.run(searchStatementsQuery(lucene, limit)),
     ]);
     const hits: SearchHitRecord[] = [
-      ...entities.map((row) => ({ score: Number(row.score), entity: toEntityRecord(row), statement: null })),
-      ...statements.map((row) => ({ score: Number(row.score), entity: null, statement: toStatementRecord(row) })),
+      ...entities.map((row) => ({
+        score: Number(row.score),
+        entity: toEntityRecord(row),
+        statement: null,
+      })),
+      ...statements.map((row) => ({
+        score: Number(row.score),
+        entity: null,
+        statement: toStatementRecord(row),
+      })),
     ];
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  async topSpeakers(window: Window & { aboutId?: string | null }, limit: number): Promise<EntityCountRecord[]> {
+  async topSpeakers(
+    window: Window & { aboutId?: string | null },
+    limit: number,
+  ): Promise<EntityCountRecord[]> {
     const rows = await this.db.read(topSpeakersQuery(window, limit));
     return rows.map((row) => ({ count: Number(row.count), entity: toEntityRecord(row) }));
   }
 
-  async topEntities(window: Window & { type?: EntityType | null }, limit: number): Promise<EntityCountRecord[]> {
+  async topEntities(
+    window: Window & { type?: EntityType | null },
+    limit: number,
+  ): Promise<EntityCountRecord[]> {
     const rows = await this.db.read(topEntitiesQuery(window, limit));
     return rows.map((row) => ({ count: Number(row.count), entity: toEntityRecord(row) }));
   }
 
   /** Articles naming the entity per bucket, gaps filled with zeros. */
-  async entityTimeline(entityId: string, unit: BucketUnit, window: Window): Promise<TimeBucketRecord[]> {
+  async entityTimeline(
+    entityId: string,
+    unit: BucketUnit,
+    window: Window,
+  ): Promise<TimeBucketRecord[]> {
     const rows = await this.db.read(entityTimelineQuery(entityId, unit, window));
     return fillTimeBuckets(rows.map(toBucket), unit, window);
   }
@@ -293,7 +367,10 @@ export class GraphReader {
 
   /** True when an Article exists (used to decide whether to seed). */
   async hasArticles(): Promise<boolean> {
-    const [row] = await this.db.read({ cypher: 'MATCH (a:Article) RETURN count(a) > 0 AS any', params: {} });
+    const [row] = await this.db.read({
+      cypher: 'MATCH (a:Article) RETURN count(a) > 0 AS any',
+      params: {},
+    });
     return row?.any === true;
   }
 

@@ -4,7 +4,16 @@
  * waits for its ready line and reports its bolt:// URI.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  closeSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +25,15 @@ const MAIN_CLASS = 'dev.newsgraph.Launcher';
 const READY_PREFIX = 'NEWSGRAPH_NEO4J_READY ';
 const START_TIMEOUT_MS = 120_000;
 /** Neo4j 5 on Java 17 needs these (see the Neo4j operations manual, "Java options"). */
-const JAVA_OPENS = ['java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.ch', 'java.base/java.lang'].map(
-  (m) => `--add-opens=${m}=ALL-UNNAMED`,
-);
+const JAVA_OPENS = [
+  'java.base/java.nio',
+  'java.base/java.io',
+  'java.base/sun.nio.ch',
+  'java.base/java.lang',
+].map((m) => `--add-opens=${m}=ALL-UNNAMED`);
 
-export type LocalNeo4jErrorCode = 'JAVA_MISSING' | 'MAVEN_MISSING' | 'BUILD_FAILED' | 'PORT_TAKEN' | 'START_FAILED' | 'NOT_RUNNING';
+export type LocalNeo4jErrorCode =
+  'JAVA_MISSING' | 'MAVEN_MISSING' | 'BUILD_FAILED' | 'PORT_TAKEN' | 'START_FAILED' | 'NOT_RUNNING';
 
 export class LocalNeo4jError extends Error {
   constructor(
@@ -68,20 +81,43 @@ function requireTool(cmd: string, args: string[], code: LocalNeo4jErrorCode, hin
 
 /** True when the launcher's compiled classes and classpath are newer than its sources. */
 export function isLauncherBuilt(): boolean {
-  if (!existsSync(CLASSPATH_FILE) || !existsSync(join(CLASSES_DIR, 'dev/newsgraph/Launcher.class'))) return false;
+  if (!existsSync(CLASSPATH_FILE) || !existsSync(join(CLASSES_DIR, 'dev/newsgraph/Launcher.class')))
+    return false;
   const built = statSync(CLASSPATH_FILE).mtimeMs;
-  const sources = [join(LAUNCHER_DIR, 'pom.xml'), join(LAUNCHER_DIR, 'src/main/java/dev/newsgraph/Launcher.java')];
+  const sources = [
+    join(LAUNCHER_DIR, 'pom.xml'),
+    join(LAUNCHER_DIR, 'src/main/java/dev/newsgraph/Launcher.java'),
+  ];
   return sources.every((s) => statSync(s).mtimeMs <= built);
 }
 
 /** Builds the launcher with Maven unless it is already built (cached in neo4j/target). */
-export function buildLauncher(options: { force?: boolean; log?: (line: string) => void } = {}): void {
+export function buildLauncher(
+  options: { force?: boolean; log?: (line: string) => void } = {},
+): void {
   if (!options.force && isLauncherBuilt()) return;
-  requireTool(javaBin(), ['-version'], 'JAVA_MISSING', 'Java 17 or newer is required to run the local Neo4j: install a JDK (e.g. `apt-get install openjdk-17-jdk`) or set NEO4J_URI to an existing Neo4j.');
-  requireTool('mvn', ['-v'], 'MAVEN_MISSING', 'Maven is required to build the local Neo4j launcher the first time: install it (e.g. `apt-get install maven`) or set NEO4J_URI to an existing Neo4j.');
+  requireTool(
+    javaBin(),
+    ['-version'],
+    'JAVA_MISSING',
+    'Java 17 or newer is required to run the local Neo4j: install a JDK (e.g. `apt-get install openjdk-17-jdk`) or set NEO4J_URI to an existing Neo4j.',
+  );
+  requireTool(
+    'mvn',
+    ['-v'],
+    'MAVEN_MISSING',
+    'Maven is required to build the local Neo4j launcher the first time: install it (e.g. `apt-get install maven`) or set NEO4J_URI to an existing Neo4j.',
+  );
   options.log?.('building the Neo4j launcher with Maven (first run only) ...');
-  const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new LocalNeo4jError(`the Maven build of ${LAUNCHER_DIR} failed (exit ${r.status})`, 'BUILD_FAILED');
+  const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
+    cwd: LAUNCHER_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (r.status !== 0)
+    throw new LocalNeo4jError(
+      `the Maven build of ${LAUNCHER_DIR} failed (exit ${r.status})`,
+      'BUILD_FAILED',
+    );
 }
 
 /** Resolves true when nothing listens on 127.0.0.1:port. */
@@ -140,7 +176,12 @@ function waitReady(child: ChildProcess, readOutput: () => string): Promise<strin
     let buffer = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`Neo4j did not start within ${START_TIMEOUT_MS / 1000}s`, 'START_FAILED'));
+      reject(
+        new LocalNeo4jError(
+          `Neo4j did not start within ${START_TIMEOUT_MS / 1000}s`,
+          'START_FAILED',
+        ),
+      );
     }, START_TIMEOUT_MS);
     child.stdout?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
@@ -152,7 +193,12 @@ function waitReady(child: ChildProcess, readOutput: () => string): Promise<strin
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new LocalNeo4jError(`Neo4j exited during start (code ${code}):\n${readOutput().slice(-2000)}`, 'START_FAILED'));
+      reject(
+        new LocalNeo4jError(
+          `Neo4j exited during start (code ${code}):\n${readOutput().slice(-2000)}`,
+          'START_FAILED',
+        ),
+      );
     });
   });
 }
@@ -164,7 +210,10 @@ function waitReady(child: ChildProcess, readOutput: () => string): Promise<strin
 export async function startAttached(opts: LocalNeo4jOptions): Promise<RunningNeo4j> {
   buildLauncher({ log: opts.log });
   if (!(await isPortFree(opts.port))) {
-    throw new LocalNeo4jError(`port ${opts.port} on 127.0.0.1 is taken; set NEWSGRAPH_NEO4J_PORT to another port`, 'PORT_TAKEN');
+    throw new LocalNeo4jError(
+      `port ${opts.port} on 127.0.0.1 is taken; set NEWSGRAPH_NEO4J_PORT to another port`,
+      'PORT_TAKEN',
+    );
   }
   mkdirSync(opts.dataDir, { recursive: true });
   let output = '';
@@ -209,17 +258,30 @@ export async function startBackground(opts: LocalNeo4jOptions): Promise<StatusFi
   if (running) return running;
   buildLauncher({ log: opts.log });
   if (!(await isPortFree(opts.port))) {
-    throw new LocalNeo4jError(`port ${opts.port} on 127.0.0.1 is taken; set NEWSGRAPH_NEO4J_PORT to another port`, 'PORT_TAKEN');
+    throw new LocalNeo4jError(
+      `port ${opts.port} on 127.0.0.1 is taken; set NEWSGRAPH_NEO4J_PORT to another port`,
+      'PORT_TAKEN',
+    );
   }
   mkdirSync(opts.dataDir, { recursive: true });
   const logFile = join(opts.dataDir, 'launcher.log');
   const fd = openSync(logFile, 'w');
-  const child = spawn(javaBin(), javaArgs(opts, false), { stdio: ['ignore', 'pipe', fd], detached: true });
+  const child = spawn(javaBin(), javaArgs(opts, false), {
+    stdio: ['ignore', 'pipe', fd],
+    detached: true,
+  });
   closeSync(fd);
-  const uri = await waitReady(child, () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''));
+  const uri = await waitReady(child, () =>
+    existsSync(logFile) ? readFileSync(logFile, 'utf8') : '',
+  );
   child.stdout?.destroy();
   child.unref();
-  const status: StatusFile = { pid: child.pid ?? -1, port: opts.port, uri, startedAt: new Date().toISOString() };
+  const status: StatusFile = {
+    pid: child.pid ?? -1,
+    port: opts.port,
+    uri,
+    startedAt: new Date().toISOString(),
+  };
   writeFileSync(statusPath(opts.dataDir), JSON.stringify(status));
   return status;
 }

@@ -3,7 +3,8 @@ export interface GraphqlResponse<T> {
   status: number;
   headers: Headers;
   data: T | null | undefined;
-  errors: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] | undefined;
+  errors:
+    { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] | undefined;
 }
 
 export async function graphql<T = Record<string, unknown>>(
@@ -14,9 +15,21 @@ export async function graphql<T = Record<string, unknown>>(
 ): Promise<GraphqlResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T | null; errors?: GraphqlResponse<T>['errors'] };
-  return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+  const body = (await response.json()) as {
+    data?: T | null;
+    errors?: GraphqlResponse<T>['errors'];
+  };
+  return {
+    status: response.status,
+    headers: response.headers,
+    data: body.data,
+    errors: body.errors,
+  };
 }

@@ -44,7 +44,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     db: serverDb,
     store: createArticleStore(serverDb),
     logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
-    http: { host: '127.0.0.1', port: 0, corsOrigins: options.corsOrigins ?? ['*'], maxBodyBytes: options.maxBodyBytes ?? 1_000_000 },
+    http: {
+      host: '127.0.0.1',
+      port: 0,
+      corsOrigins: options.corsOrigins ?? ['*'],
+      maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
+    },
     auth: { apiKeys: [TEST_API_KEY], queriesRequireKey: options.queriesRequireKey ?? false },
     dashboardDir: DASHBOARD_DIR,
   });
@@ -57,7 +62,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async close() {
       await server.close();
       const writer = new GraphWriter(db);
-      const stored = await db.read({ cypher: 'MATCH (a:Article) WHERE a.id STARTS WITH $tag RETURN a.id AS id', params: { tag } });
+      const stored = await db.read({
+        cypher: 'MATCH (a:Article) WHERE a.id STARTS WITH $tag RETURN a.id AS id',
+        params: { tag },
+      });
       for (const row of stored) await writer.deleteArticle(String(row.id));
       await serverDb.close();
       await db.close();

@@ -15,7 +15,10 @@ export interface Window {
 export type BucketUnit = 'day' | 'week' | 'month';
 
 /** `time` conditions for the window, and their parameters. */
-function windowWhere(time: string, window: Window): { where: string[]; params: Record<string, unknown> } {
+function windowWhere(
+  time: string,
+  window: Window,
+): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (window.from) {
@@ -38,16 +41,31 @@ function windowWhere(time: string, window: Window): { where: string[]; params: R
  * window or `aboutId` it reads each entity's SAID degree instead, which Neo4j keeps per
  * relationship type for dense nodes, rather than walking every statement.
  */
-export function topSpeakersQuery(window: Window & { aboutId?: string | null }, limit: number): CypherQuery {
+export function topSpeakersQuery(
+  window: Window & { aboutId?: string | null },
+  limit: number,
+): CypherQuery {
   const { where, params } = windowWhere('s.firstReportedAt', window);
-  const ranked = ['ORDER BY count DESC, e.name, e.id', 'LIMIT toInteger($limit)', `RETURN count, ${ENTITY_FIELDS}`];
+  const ranked = [
+    'ORDER BY count DESC, e.name, e.id',
+    'LIMIT toInteger($limit)',
+    `RETURN count, ${ENTITY_FIELDS}`,
+  ];
   if (!window.aboutId && where.length === 0) {
     return {
-      cypher: ['MATCH (e:Entity)', 'WITH e, COUNT { (e)-[:SAID]->() } AS count', 'WHERE count > 0', 'WITH e, count', ...ranked].join('\n'),
+      cypher: [
+        'MATCH (e:Entity)',
+        'WITH e, COUNT { (e)-[:SAID]->() } AS count',
+        'WHERE count > 0',
+        'WITH e, count',
+        ...ranked,
+      ].join('\n'),
       params: { limit },
     };
   }
-  const anchor = window.aboutId ? 'MATCH (s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})' : 'MATCH (s:Statement)';
+  const anchor = window.aboutId
+    ? 'MATCH (s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})'
+    : 'MATCH (s:Statement)';
   if (window.aboutId) params.aboutId = window.aboutId;
   return {
     cypher: [
@@ -62,7 +80,10 @@ export function topSpeakersQuery(window: Window & { aboutId?: string | null }, l
 }
 
 /** Entities (of `type`) named in the most articles published in the window. */
-export function topEntitiesQuery(window: Window & { type?: EntityType | null }, limit: number): CypherQuery {
+export function topEntitiesQuery(
+  window: Window & { type?: EntityType | null },
+  limit: number,
+): CypherQuery {
   const { where, params } = windowWhere('a.publishedAt', window);
   // Labels cannot be parameters; this one comes from a fixed table keyed by the enum.
   const label = window.type ? ENTITY_LABEL[window.type] : 'Entity';
@@ -80,7 +101,11 @@ export function topEntitiesQuery(window: Window & { type?: EntityType | null }, 
 }
 
 /** Articles naming the entity per UTC bucket (buckets without articles are absent). */
-export function entityTimelineQuery(entityId: string, unit: BucketUnit, window: Window): CypherQuery {
+export function entityTimelineQuery(
+  entityId: string,
+  unit: BucketUnit,
+  window: Window,
+): CypherQuery {
   const { where, params } = windowWhere('a.publishedAt', window);
   return {
     cypher: [

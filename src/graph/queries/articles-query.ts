@@ -40,7 +40,11 @@ function articleMatch(criteria: ArticleCriteria): CypherQuery {
 }
 
 /** One page (newest first, undated last) of articles meeting `criteria`. */
-export function articlesPageQuery(criteria: ArticleCriteria, limit: number, after: ArticlesAfter | null): CypherQuery {
+export function articlesPageQuery(
+  criteria: ArticleCriteria,
+  limit: number,
+  after: ArticlesAfter | null,
+): CypherQuery {
   const match = articleMatch(criteria);
   const params: Record<string, unknown> = { ...match.params, limit };
   let keyset = '';

@@ -8,15 +8,24 @@ import { ENTITY_FIELDS } from './entity-fields.js';
 import { statementFields } from './statement-fields.js';
 
 export function entitiesByIdsQuery(ids: readonly string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS key\nMATCH (e:Entity {id: key})\nRETURN ${ENTITY_FIELDS}`, params: { ids } };
+  return {
+    cypher: `UNWIND $ids AS key\nMATCH (e:Entity {id: key})\nRETURN ${ENTITY_FIELDS}`,
+    params: { ids },
+  };
 }
 
 export function articlesByIdsQuery(ids: readonly string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS key\nMATCH (a:Article {id: key})\nRETURN ${ARTICLE_FIELDS}`, params: { ids } };
+  return {
+    cypher: `UNWIND $ids AS key\nMATCH (a:Article {id: key})\nRETURN ${ARTICLE_FIELDS}`,
+    params: { ids },
+  };
 }
 
 export function statementsByIdsQuery(ids: readonly string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS key\nMATCH (s:Statement {id: key})\nRETURN ${statementFields()}`, params: { ids } };
+  return {
+    cypher: `UNWIND $ids AS key\nMATCH (s:Statement {id: key})\nRETURN ${statementFields()}`,
+    params: { ids },
+  };
 }
 
 /** Times named and articles naming, per entity id, with the entity's fields. */

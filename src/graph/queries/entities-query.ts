@@ -34,7 +34,11 @@ function entityMatch(criteria: EntityCriteria): CypherQuery | null {
 }
 
 /** One page of entities meeting `criteria`, ordered by name then id. */
-export function entitiesPageQuery(criteria: EntityCriteria, limit: number, after: EntitiesAfter | null): CypherQuery | null {
+export function entitiesPageQuery(
+  criteria: EntityCriteria,
+  limit: number,
+  after: EntitiesAfter | null,
+): CypherQuery | null {
   const match = entityMatch(criteria);
   if (!match) return null;
   const params: Record<string, unknown> = { ...match.params, limit };
@@ -44,7 +48,12 @@ export function entitiesPageQuery(criteria: EntityCriteria, limit: number, after
     params.afterId = after.id;
     keyset = '\nWITH e WHERE e.name > $afterName OR (e.name = $afterName AND e.id > $afterId)';
   }
-  const cypher = [match.cypher + keyset, 'RETURN ' + ENTITY_FIELDS, 'ORDER BY e.name, e.id', 'LIMIT toInteger($limit)'].join('\n');
+  const cypher = [
+    match.cypher + keyset,
+    'RETURN ' + ENTITY_FIELDS,
+    'ORDER BY e.name, e.id',
+    'LIMIT toInteger($limit)',
+  ].join('\n');
   return { cypher, params };
 }
 

@@ -30,7 +30,11 @@ export function fillTimeBuckets(
   window: { from?: string | null; to?: string | null },
 ): TimeBucketRecord[] {
   const counts = new Map(buckets.map((b) => [new Date(b.start).getTime(), b.count]));
-  const first = window.from ? bucketStart(new Date(window.from), unit) : buckets[0] ? new Date(buckets[0].start) : null;
+  const first = window.from
+    ? bucketStart(new Date(window.from), unit)
+    : buckets[0]
+      ? new Date(buckets[0].start)
+      : null;
   const lastBucket = buckets[buckets.length - 1];
   const last = window.to
     ? bucketStart(new Date(new Date(window.to).getTime() - 1), unit)

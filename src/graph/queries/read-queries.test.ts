@@ -10,7 +10,11 @@ import { statementsCountQuery, statementsPageQuery } from './statements-query.js
 
 describe('statement queries', () => {
   it('anchors on a speaker id and filters the rest, all values as parameters', () => {
-    const query = statementsPageQuery({ speakerId: 'p1', kind: 'DIRECT', from: '2025-01-01T00:00:00.000Z' }, 21, null);
+    const query = statementsPageQuery(
+      { speakerId: 'p1', kind: 'DIRECT', from: '2025-01-01T00:00:00.000Z' },
+      21,
+      null,
+    );
     expect(query).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)
@@ -31,7 +35,10 @@ describe('statement queries', () => {
   });
 
   it('uses the full-text index for text and a normalised name for speaker, with a keyset after the cursor', () => {
-    const query = statementsPageQuery({ text: 'bridge budget', speaker: 'Mayor  QUILL' }, 3, { reportedAtMs: 1000, id: 's9' });
+    const query = statementsPageQuery({ text: 'bridge budget', speaker: 'Mayor  QUILL' }, 3, {
+      reportedAtMs: 1000,
+      id: 's9',
+    });
     expect(query?.cypher).toMatchInlineSnapshot(`
       "CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS s
       WHERE EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE (sp.normName = $speaker OR $speaker IN sp.normAliases) }
@@ -41,29 +48,47 @@ describe('statement queries', () => {
       LIMIT toInteger($limit)
       RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt, .body} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end"
     `);
-    expect(query?.params).toEqual({ text: 'bridge AND budget', speaker: 'mayor quill', afterMs: 1000, afterId: 's9', limit: 3 });
+    expect(query?.params).toEqual({
+      text: 'bridge AND budget',
+      speaker: 'mayor quill',
+      afterMs: 1000,
+      afterId: 's9',
+      limit: 3,
+    });
   });
 
   it('pages unanchored statements through the first-report index, scanning for undated ones only at the end', () => {
     const query = statementsPageQuery({ kind: 'DIRECT' }, 21, { reportedAtMs: 1000, id: 's9' });
     const [recent, rest] = query!.cypher.split('WITH collect(s) AS recent');
-    expect(recent).toContain('MATCH (s:Statement) WHERE s.firstReportedAt > datetime({epochMillis: 0}) AND s.kind = $kind');
-    expect(recent).toContain('RETURN s ORDER BY s.firstReportedAt DESC, s.id DESC LIMIT toInteger($limit)');
-    expect(rest).toContain('UNWIND CASE WHEN size(recent) < toInteger($limit) THEN [true] ELSE [] END AS more');
-    expect(rest).toContain('(s.firstReportedAt IS NULL OR s.firstReportedAt <= datetime({epochMillis: 0})) AND s.kind = $kind');
+    expect(recent).toContain(
+      'MATCH (s:Statement) WHERE s.firstReportedAt > datetime({epochMillis: 0}) AND s.kind = $kind',
+    );
+    expect(recent).toContain(
+      'RETURN s ORDER BY s.firstReportedAt DESC, s.id DESC LIMIT toInteger($limit)',
+    );
+    expect(rest).toContain(
+      'UNWIND CASE WHEN size(recent) < toInteger($limit) THEN [true] ELSE [] END AS more',
+    );
+    expect(rest).toContain(
+      '(s.firstReportedAt IS NULL OR s.firstReportedAt <= datetime({epochMillis: 0})) AND s.kind = $kind',
+    );
     expect(query!.params).toEqual({ kind: 'DIRECT', limit: 21, afterMs: 1000, afterId: 's9' });
     // Anchored criteria keep the anchored match.
     expect(statementsPageQuery({ speakerId: 'p1' }, 21, null)!.cypher).not.toContain('AS recent');
   });
 
   it('treats blank text as no text condition', () => {
-    expect(statementsCountQuery({ text: '   ' })?.cypher).toBe('MATCH (s:Statement)\nRETURN count(s) AS count');
+    expect(statementsCountQuery({ text: '   ' })?.cypher).toBe(
+      'MATCH (s:Statement)\nRETURN count(s) AS count',
+    );
   });
 });
 
 describe('other builders', () => {
   it('pages articles of an entity newest first', () => {
-    expect(articlesPageQuery({ entityId: 'e1', source: 'Ledger' }, 11, { publishedAtMs: 5, id: 'a5' })).toMatchInlineSnapshot(`
+    expect(
+      articlesPageQuery({ entityId: 'e1', source: 'Ledger' }, 11, { publishedAtMs: 5, id: 'a5' }),
+    ).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (:Entity {id: $entityId})<-[:MENTIONS]-(a:Article)
       WHERE a.source = $source
@@ -90,7 +115,8 @@ describe('other builders', () => {
   });
 
   it('builds aggregates with windows as parameters and labels from a fixed table', () => {
-    expect(topSpeakersQuery({ aboutId: 'e2', to: '2025-02-01T00:00:00.000Z' }, 10)).toMatchInlineSnapshot(`
+    expect(topSpeakersQuery({ aboutId: 'e2', to: '2025-02-01T00:00:00.000Z' }, 10))
+      .toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})
       WHERE s.firstReportedAt < datetime($to)
@@ -106,14 +132,20 @@ describe('other builders', () => {
         },
       }
     `);
-    expect(topEntitiesQuery({ type: 'PLACE' }, 5).cypher).toContain('MATCH (a:Article)-[:MENTIONS]->(e:Place)');
+    expect(topEntitiesQuery({ type: 'PLACE' }, 5).cypher).toContain(
+      'MATCH (a:Article)-[:MENTIONS]->(e:Place)',
+    );
     // Without a window, speakers are ranked by their SAID degree, not by walking statements.
     expect(topSpeakersQuery({}, 5).cypher).toContain('COUNT { (e)-[:SAID]->() } AS count');
-    expect(topSpeakersQuery({ from: '2025-01-01T00:00:00.000Z' }, 5).cypher).toMatch(/^MATCH \(s:Statement\)\nWHERE s\.firstReportedAt >= datetime\(\$from\)/);
+    expect(topSpeakersQuery({ from: '2025-01-01T00:00:00.000Z' }, 5).cypher).toMatch(
+      /^MATCH \(s:Statement\)\nWHERE s\.firstReportedAt >= datetime\(\$from\)/,
+    );
   });
 
   it('bounds path length by a checked integer', () => {
-    expect(pathQuery('a', 'b', 2).cypher).toContain('shortestPath((from)-[:MENTIONS|SAID*..4]-(to))');
+    expect(pathQuery('a', 'b', 2).cypher).toContain(
+      'shortestPath((from)-[:MENTIONS|SAID*..4]-(to))',
+    );
     expect(() => pathQuery('a', 'b', 7)).toThrow(RangeError);
     expect(() => pathQuery('a', 'b', 1.5)).toThrow(RangeError);
   });
@@ -136,8 +168,12 @@ describe('helpers', () => {
   });
 
   it('fills empty buckets between the window ends', () => {
-    expect(bucketStart(new Date('2025-03-06T12:00:00Z'), 'week').toISOString()).toBe('2025-03-03T00:00:00.000Z');
-    expect(bucketStart(new Date('2025-03-06T12:00:00Z'), 'month').toISOString()).toBe('2025-03-01T00:00:00.000Z');
+    expect(bucketStart(new Date('2025-03-06T12:00:00Z'), 'week').toISOString()).toBe(
+      '2025-03-03T00:00:00.000Z',
+    );
+    expect(bucketStart(new Date('2025-03-06T12:00:00Z'), 'month').toISOString()).toBe(
+      '2025-03-01T00:00:00.000Z',
+    );
     const filled = fillTimeBuckets([{ start: '2025-03-02T00:00:00.000Z', count: 4 }], 'day', {
       from: '2025-03-01T10:00:00Z',
       to: '2025-03-04T00:00:00Z',

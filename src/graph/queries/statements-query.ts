@@ -34,14 +34,18 @@ export const STATEMENT_SORT_KEY = 'coalesce(s.firstReportedAt.epochMillis, 0)';
 export function statementMatch(criteria: StatementCriteria): CypherQuery | null {
   const parts = statementMatchParts(criteria);
   if (!parts) return null;
-  const cypher = parts.where.length ? `${parts.anchor}\nWHERE ${parts.where.join('\n  AND ')}` : parts.anchor;
+  const cypher = parts.where.length
+    ? `${parts.anchor}\nWHERE ${parts.where.join('\n  AND ')}`
+    : parts.anchor;
   return { cypher, params: parts.params };
 }
 
 const PLAIN_ANCHOR = 'MATCH (s:Statement)';
 
 /** The anchor clause of statementMatch, its filter conditions and their parameters. */
-function statementMatchParts(criteria: StatementCriteria): { anchor: string; where: string[]; params: Record<string, unknown> } | null {
+function statementMatchParts(
+  criteria: StatementCriteria,
+): { anchor: string; where: string[]; params: Record<string, unknown> } | null {
   const params: Record<string, unknown> = {};
   const where: string[] = [];
   let anchor: string;
@@ -69,17 +73,20 @@ function statementMatchParts(criteria: StatementCriteria): { anchor: string; whe
   }
   if (criteria.aboutId) {
     params.aboutId = criteria.aboutId;
-    if (text !== undefined || criteria.speakerId) where.push('EXISTS { (s)-[:MENTIONS]->(:Entity {id: $aboutId}) }');
+    if (text !== undefined || criteria.speakerId)
+      where.push('EXISTS { (s)-[:MENTIONS]->(:Entity {id: $aboutId}) }');
   }
   const anchoredOnSpeaker = text === undefined && !criteria.speakerId && !criteria.aboutId;
   if (criteria.speaker?.trim()) {
     params.speaker = nameParam(criteria.speaker);
-    if (!anchoredOnSpeaker) where.push(`EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE ${nameMatch('sp', 'speaker')} }`);
+    if (!anchoredOnSpeaker)
+      where.push(`EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE ${nameMatch('sp', 'speaker')} }`);
   }
   const anchoredOnAbout = anchoredOnSpeaker && !criteria.speaker?.trim();
   if (criteria.about?.trim()) {
     params.about = nameParam(criteria.about);
-    if (!anchoredOnAbout) where.push(`EXISTS { MATCH (s)-[:MENTIONS]->(ab:Entity) WHERE ${nameMatch('ab', 'about')} }`);
+    if (!anchoredOnAbout)
+      where.push(`EXISTS { MATCH (s)-[:MENTIONS]->(ab:Entity) WHERE ${nameMatch('ab', 'about')} }`);
   }
   if (criteria.kind) {
     params.kind = criteria.kind;
@@ -104,9 +111,14 @@ function statementMatchParts(criteria: StatementCriteria): { anchor: string; whe
  * One page (newest first) of statements meeting `criteria`, `limit` rows after `after`, each
  * with its speaker and articles whole (see statementFields).
  */
-export function statementsPageQuery(criteria: StatementCriteria, limit: number, after: StatementsAfter | null): CypherQuery | null {
+export function statementsPageQuery(
+  criteria: StatementCriteria,
+  limit: number,
+  after: StatementsAfter | null,
+): CypherQuery | null {
   const parts = statementMatchParts(criteria);
-  if (parts?.anchor === PLAIN_ANCHOR) return datedFirstPageQuery(parts.where, parts.params, limit, after);
+  if (parts?.anchor === PLAIN_ANCHOR)
+    return datedFirstPageQuery(parts.where, parts.params, limit, after);
   const match = statementMatch(criteria);
   if (!match) return null;
   const params: Record<string, unknown> = { ...match.params, limit };
@@ -134,10 +146,18 @@ export function statementsPageQuery(criteria: StatementCriteria, limit: number, 
  * the others (undated, sort key 0, or older), which no index finds: only then are they
  * scanned for. The two lists are merged in page order.
  */
-function datedFirstPageQuery(where: string[], matchParams: Record<string, unknown>, limit: number, after: StatementsAfter | null): CypherQuery {
+function datedFirstPageQuery(
+  where: string[],
+  matchParams: Record<string, unknown>,
+  limit: number,
+  after: StatementsAfter | null,
+): CypherQuery {
   const params: Record<string, unknown> = { ...matchParams, limit };
   const recent = ['s.firstReportedAt > datetime({epochMillis: 0})', ...where];
-  const rest = ['(s.firstReportedAt IS NULL OR s.firstReportedAt <= datetime({epochMillis: 0}))', ...where];
+  const rest = [
+    '(s.firstReportedAt IS NULL OR s.firstReportedAt <= datetime({epochMillis: 0}))',
+    ...where,
+  ];
   if (after) {
     params.afterMs = after.reportedAtMs;
     params.afterId = after.id;
@@ -146,7 +166,9 @@ function datedFirstPageQuery(where: string[], matchParams: Record<string, unknow
       's.firstReportedAt < datetime({epochMillis: toInteger($afterMs) + 1})',
       '(s.firstReportedAt.epochMillis < $afterMs OR (s.firstReportedAt.epochMillis = $afterMs AND s.id < $afterId))',
     );
-    rest.push(`(${STATEMENT_SORT_KEY} < $afterMs OR (${STATEMENT_SORT_KEY} = $afterMs AND s.id < $afterId))`);
+    rest.push(
+      `(${STATEMENT_SORT_KEY} < $afterMs OR (${STATEMENT_SORT_KEY} = $afterMs AND s.id < $afterId))`,
+    );
   }
   const cypher = [
     'CALL {',
