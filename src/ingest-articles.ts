@@ -13,7 +13,7 @@ import type { Extraction } from './model/extraction.js';
 
 /**
  * Articles per write transaction. Measured with bench/ingest-bench.ts on 10,000 generated
- * articles (2 cores, Neo4j alongside): 100 -> 125, 250 -> 143, 500 -> 128 articles/s.
+ * articles (2 cores, Neo4j alongside): 100 -> 125, 250 -> 140-160, 500 -> 128 articles/s.
  */
 export const DEFAULT_BATCH_SIZE = 250;
 /** Batches written at the same time: one writing while the next commits keeps Neo4j busy. */
