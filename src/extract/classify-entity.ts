@@ -104,7 +104,7 @@ const PARTY_ADJECTIVES = new Set([
   'libertarian',
   'green',
 ]);
-/** ", State" or ", Country" right after a name ("Memphis, Tennessee", "Dayton, Ohio", "Lyon, France"). */
+/** ", State" or ", Country" right after a name ("Fresno, California", "Dayton, Ohio", "Lyon, France"). */
 const CONTAINER_AFTER =
   /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}?)(?=[\s,;:)—–-]|\.?$|\.\s)/u;
 
@@ -142,7 +142,7 @@ function inTicker(c: Candidate, text: string): boolean {
   return close >= 0 && close - c.end < 12 && TICKER.test(text.slice(open, close + 1));
 }
 
-/** The state or country named right after a candidate ("Tennessee" in "Memphis, Tennessee"), or null. */
+/** The state or country named right after a candidate ("Ohio" in "Dayton, Ohio"), or null. */
 export function containerAfter(text: string, end: number): string | null {
   const m = CONTAINER_AFTER.exec(text.slice(end, end + 40));
   const name = m?.[1];
@@ -186,7 +186,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: 'PLACE', strong: true, canonical: place };
   if (org) return { type: 'ORGANIZATION', strong: true, canonical: org };
   const personLike = keys.length > 1 && LEXICON.firstNameGender.has(first);
-  // Typed by context only: a single word stays weak so that it can still join a fuller name ("Lumora" -> "Lumora AI").
+  // Typed by context only: a single word stays weak so that it can still join a fuller name ("Quantiva" -> "Quantiva Labs").
   if (
     !place &&
     !personLike &&
@@ -229,7 +229,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
       if (LEXICON.places.has(keys.slice(0, n).join(' ')))
         return { type: 'ORGANIZATION', strong: true, canonical: null };
   }
-  // "Dayton, Ohio", "LA CROSSE, Wis.": a name before ", State" is a place (not "Jane Doe, Ohio's ...").
+  // "Dayton, Ohio", "EAU CLAIRE, Wis.": a name before ", State" is a place (not "Jane Doe, Ohio's ...").
   if (
     !LEXICON.containers.has(key) &&
     !(keys.length > 1 && LEXICON.firstNameGender.has(first)) &&
@@ -240,7 +240,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   }
   if (keys.length > 1 && LEXICON.orgSuffixes.has(last))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
-  // Newspapers are named "<Place> <outlet word>": "Tallahassee Democrat", "Valley Courier", "Express-News".
+  // Newspapers are named "<Place> <outlet word>": "Dayton Democrat", "Valley Courier", "Plains Sentinel".
   if (
     keys.length > 1 &&
     !LEXICON.commonWords.has(first) &&
@@ -250,7 +250,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // Shop names opening with a trade word: "Panadería Ruiz", "Taquería El Sol", "Café Lumen".
   if (keys.length > 1 && SHOP_WORDS.has(first))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
-  // Buildings and areas: "Franklin County Courthouse", "the West Side".
+  // Buildings and areas: "Hamilton County Courthouse", "the West Side".
   if (keys.length > 1 && FACILITY_WORDS.has(last))
     return { type: 'PLACE', strong: true, canonical: null };
   if (

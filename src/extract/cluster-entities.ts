@@ -34,7 +34,7 @@ export interface Cluster {
   mentions: ClusterMention[];
   titles: string[];
   gender: Gender;
-  /** Surface forms that are not one mention: "Memphis, Tennessee" for the city Memphis. */
+  /** Surface forms that are not one mention: "Dayton, Ohio" for the city Dayton. */
   extraAliases: string[];
 }
 

@@ -54,11 +54,11 @@ function isNameToken(t: Token): boolean {
 /**
  * A possessive inside an organization name: "Moody's Analytics", "International Longshoremen's
  * Association". The capitalised words after it end in an organization word, and the owner is no
- * known place or organization and never stands alone in the text (unlike "Trump's Justice Department").
+ * known place or organization and never stands alone in the text (unlike "Doe's Justice Department").
  */
 function possessiveName(text: string, tokens: Token[], i: number, j: number): boolean {
   const owner = tokens[j] as Token;
-  // "Ireland's Data Protection Commission", "the FBI's Art Crime Team": a known owner stands apart.
+  // "France's Finance Ministry", "the FBI's Cyber Division": a known owner stands apart.
   for (let x = i; x <= j; x++) {
     const ownerKey = tokens
       .slice(x, j + 1)
@@ -95,7 +95,7 @@ function joined(text: string, a: Token, b: Token): boolean {
  * sentences begin; `titleCase` treats every token as possibly capitalised for style only
  * (headlines). Leading sentence-initial function words, days and months, and titles are
  * split off; titles are kept on the candidate, and a name prefix split off before a title
- * ("Sacramento" in "Sacramento Mayor Jane Roe") is a candidate of its own.
+ * ("Dayton" in "Dayton Mayor Jane Roe") is a candidate of its own.
  */
 export function findCandidates(
   text: string,
@@ -264,7 +264,7 @@ function splitChunk(chunk: Token[]): Token[][] {
     .filter((p) => p.length > 0);
 }
 
-/** The candidate of one chunk, preceded by any name prefix split off before a title ("Sacramento" in "Sacramento Mayor Jane Roe"). */
+/** The candidate of one chunk, preceded by any name prefix split off before a title ("Dayton" in "Dayton Mayor Jane Roe"). */
 function makeCandidates(
   text: string,
   toks: Token[],
@@ -315,7 +315,7 @@ function makeCandidate(
     } else break;
   }
   let rest = toks.slice(a);
-  // Split off titles: "Sacramento Mayor Jane Roe" -> prefix "Sacramento", titles ["Mayor"], name "Jane Roe".
+  // Split off titles: "Dayton Mayor Jane Roe" -> prefix "Dayton", titles ["Mayor"], name "Jane Roe".
   const wholeKey = rest.map((t) => t.key).join(' ');
   const titles: string[] = [];
   const lastTok = rest[rest.length - 1];

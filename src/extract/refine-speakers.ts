@@ -9,7 +9,7 @@ const PREVIOUS_STATEMENT_REACH = 600;
  * Re-resolves speakers that were found by position only (pronouns, "the company") using the
  * discourse around them, as centering theory suggests: a pronoun refers first to the subject
  * of the previous sentence when that fits (gender, type), else to the speaker of the
- * previous statement when that fits ("a FEMA spokeswoman said ... She said ..." -> FEMA), else
+ * previous statement when that fits ("an EPA spokeswoman said ... She said ..." -> EPA), else
  * keeps the nearest match. Drafts must be in text order; returns new drafts, without those
  * whose speaker stays unresolved.
  */

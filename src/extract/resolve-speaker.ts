@@ -12,7 +12,7 @@ export interface Speaker {
   refer?: 'he' | 'she' | 'it' | 'org';
   /** Offset of the subject phrase (set with `refer`). An unresolved pronoun has entityId ''. */
   at?: number;
-  /** Gender the phrase itself states ("a FEMA spokeswoman" -> female), when it does. */
+  /** Gender the phrase itself states ("an EPA spokeswoman" -> female), when it does. */
   gender?: 'male' | 'female';
 }
 
@@ -195,13 +195,13 @@ const GROUPS = new Set([
 
 type Quotes = { start: number; end: number }[];
 
-/** A lower-case word: the chunk is a description ("Egypt’s electricity minister"), not only a name. */
+/** A lower-case word: the chunk is a description ("Kenya’s finance minister"), not only a name. */
 const NOMINAL = /(?:^|\s)\p{Ll}{2,}/u;
 /** Lower-case words inside names ("Jane Doe of Acme", "Ursula von der Leyen"). */
 const NAME_LINKS =
   /\s(?:of|the|and|for|de|da|do|dos|das|del|della|van|von|der|den|bin|ibn|al|la|le|du)(?=\s)/gu;
 
-// Adverbs and time phrases between subject and verb: "Smith also", "Trump on Sunday", "Doe, in a statement,".
+// Adverbs and time phrases between subject and verb: "Smith also", "Smith on Sunday", "Doe, in a statement,".
 const TRAILING_ADVERB =
   /(?:\s+|^|,\s*)(?:also|then|later|previously|earlier|repeatedly|again|further|similarly|separately|once|has|have|had|would|will|long|recently|privately|publicly|however|too|meanwhile|(?:on|late|early|last|this)\s+\p{Lu}\w+(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:an?\s+)?[\w\s-]{1,30}(?:statement|interview|email|post|letter))\s*,?\s*$/u;
 // "X and her colleagues wrote": the named lead speaks for the group.

@@ -35,7 +35,7 @@ export const ORG_HEADS: readonly string[] = [
   'campaign',
 ];
 
-/** Words ending a place name ("Gwinnett County", "Colorado River", "Pearl District" is ambiguous). */
+/** Words ending a place name ("Cook County", "Hudson River"; "District" alone is ambiguous). */
 export const PLACE_SUFFIXES: readonly string[] = [
   'county', 'parish', 'borough', 'township', 'province', 'prefecture', 'region', 'river', 'lake', 'ocean',
   'sea', 'gulf', 'bay', 'strait', 'channel', 'valley', 'mountains', 'mountain', 'mount', 'peak', 'hills', 'island',
@@ -45,5 +45,5 @@ export const PLACE_SUFFIXES: readonly string[] = [
   'neighborhood', 'quarter', 'corridor', 'seamount', 'reef', 'glacier', 'volcano', 'airport',
 ];
 
-/** Heads that open a place name ("Gulf of Aqaba", "Lake Mead", "Mount Rainier"). */
+/** Heads that open a place name ("Gulf of Mexico", "Lake Tahoe", "Mount Rainier"). */
 export const PLACE_HEADS: readonly string[] = ['gulf', 'lake', 'mount', 'mt.', 'bay', 'sea', 'strait', 'isle', 'cape', 'port', 'fort', 'saint', 'st.', 'san', 'santa', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'northern', 'southern', 'eastern', 'western', 'central'];

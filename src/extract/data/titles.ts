@@ -24,7 +24,7 @@ export const PERSON_TITLES: readonly string[] = [
   'cllr', 'cllr.', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
 ];
 
-/** Titles that mark a person on their own, even alone before a surname ("Dr. Osei", "Mr. Smith"). */
+/** Titles that mark a person on their own, even alone before a surname ("Dr. Patel", "Mr. Smith"). */
 export const STRONG_TITLES: readonly string[] = [
   'president', 'gov.', 'governor', 'sen.', 'senator', 'rep.', 'representative', 'congressman', 'congresswoman',
   'mayor', 'councilmember', 'councilman', 'councilwoman', 'judge', 'justice', 'sheriff', 'chief', 'detective',
