@@ -90,9 +90,9 @@ describe('extract: wire-service attribution forms', () => {
   });
   it('"..., noted NAME, a professor at ..." reads an inverted clause-final cue', () => {
     const out = said(
-      'Strikes of this length are rare in the industry, noted Helga Marchetti, a labor historian at Brookfield University.',
+      'Strikes of this length are rare in the industry, noted Helga Benedetti, a labor historian at Brookfield University.',
     );
-    expect(out[0]?.slice(0, 2)).toEqual(['Helga Marchetti', 'INDIRECT']);
+    expect(out[0]?.slice(0, 2)).toEqual(['Helga Benedetti', 'INDIRECT']);
     expect(out[0]?.[2]).toBe('Strikes of this length are rare in the industry');
   });
   it('"X said A but warned that B" gives two statements of X', () => {
@@ -106,9 +106,9 @@ describe('extract: wire-service attribution forms', () => {
   });
   it('"X voted no, arguing that ..." credits the sentence subject', () => {
     const out = said(
-      'Councilwoman Renata Oyelaran, a Democrat who represents the east side, voted no, arguing that the fee would hurt renters.',
+      'Councilwoman Renata Adebayo, a Democrat who represents the east side, voted no, arguing that the fee would hurt renters.',
     );
-    expect(out).toEqual([['Renata Oyelaran', 'INDIRECT', 'the fee would hurt renters.']]);
+    expect(out).toEqual([['Renata Adebayo', 'INDIRECT', 'the fee would hurt renters.']]);
   });
   it('"according to Dr. NAME, a ..." keeps the abbreviation inside the speaker', () => {
     const out = said(
@@ -135,9 +135,9 @@ describe('extract: wire-service attribution forms', () => {
     ]);
   });
   it('"X added 12 points" is not speech', () => {
-    expect(said('Guard Lorenzo Pike added 12 points and five rebounds for the Wolves.')).toEqual(
-      [],
-    );
+    expect(
+      said('Guard Lorenzo Thornbury added 12 points and five rebounds for the Wolves.'),
+    ).toEqual([]);
   });
   it('"X says it ..." in the present tense', () => {
     const out = said('Quillon Robotics Inc. says it has shipped 40,000 units this year.');
@@ -179,15 +179,15 @@ describe('extract: wire-service attribution forms', () => {
   });
   it("a pronoun prefers the previous statement's speaker over a nearer person named in passing", () => {
     const out = said(
-      'Greta Lindqvist runs the bakery. She said the new ovens were installed by her niece, Paula Ortiz.\n\n“We will bake at night,” she said.',
+      'Greta Rennick runs the bakery. She said the new ovens were installed by her niece, Paula Ortiz.\n\n“We will bake at night,” she said.',
     );
-    expect(out.map((s) => s[0])).toEqual(['Greta Lindqvist', 'Greta Lindqvist']);
+    expect(out.map((s) => s[0])).toEqual(['Greta Rennick', 'Greta Rennick']);
   });
   it('a pronoun prefers the subject of the previous sentence', () => {
     const out = said(
-      'Greta Lindqvist laughed when she recalled how Paula Ortiz found the shop.\n\n“It was a very small shop,” she said.',
+      'Greta Rennick laughed when she recalled how Paula Ortiz found the shop.\n\n“It was a very small shop,” she said.',
     );
-    expect(out.map((s) => s[0])).toEqual(['Greta Lindqvist']);
+    expect(out.map((s) => s[0])).toEqual(['Greta Rennick']);
   });
   it('"..., ORG said Monday, the ..." reads a clause-final cue followed by an aside', () => {
     const out = said(
