@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/extraction.js';
 import type { Candidate } from './find-candidates.js';
+import { LOCATIVE_WORDS } from './data/locative-words.js';
 import { LEXICON, foldKey } from './lexicon.js';
 
 /** What a candidate looks like on its own: a type (or null when unsure) and how sure. */
@@ -13,21 +14,6 @@ export interface Classification {
   speechSubject?: boolean;
 }
 
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'from',
-  'near',
-  'across',
-  'outside',
-  'throughout',
-  'around',
-  'to',
-  'toward',
-  'into',
-  'through',
-  'of',
-]);
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
 const LAW_WORDS = new Set(['act', 'amendment']);
 const OUTLET_WORDS = new Set([
@@ -286,7 +272,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   ) {
     return { type: 'PERSON', strong: false, canonical: null };
   }
-  if (keys.length === 1 && LOCATIVE.has(before) && before !== 'to' && before !== 'of')
+  if (keys.length === 1 && LOCATIVE_WORDS.has(before))
     return { type: 'PLACE', strong: false, canonical: null };
   if (keys.length > 4) return { type: 'ORGANIZATION', strong: false, canonical: null };
   return { type: null, strong: false, canonical: null };

@@ -3,6 +3,7 @@ import type { Classification } from './classify-entity.js';
 import { containerAfter, wordBefore } from './classify-entity.js';
 import type { Candidate } from './find-candidates.js';
 import { LEXICON, foldKey, type Gender } from './lexicon.js';
+import { LOCATIVE_WORDS } from './data/locative-words.js';
 
 /** Which text of the article a candidate was found in. */
 export type Field = 'body' | 'title' | 'dek';
@@ -213,7 +214,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
     }
     const personHit = single || c.titles.length ? fullPersonFor(key, titleGender) : undefined;
     const placeContext =
-      LOCATIVE_BEFORE.has(wordBefore(tc.source, c.start)) || /^,\s*\p{Lu}/u.test(after);
+      LOCATIVE_WORDS.has(wordBefore(tc.source, c.start)) || /^,\s*\p{Lu}/u.test(after);
     if (
       personHit &&
       (type !== 'PLACE' ||
@@ -294,20 +295,6 @@ function joinCityState(typed: TypedCandidate[], clusters: Cluster[]): void {
   );
   if (dc && washington && !washingtonState) mergeInto(dc, washington, clusters);
 }
-
-const LOCATIVE_BEFORE = new Set([
-  'in',
-  'at',
-  'from',
-  'near',
-  'across',
-  'outside',
-  'throughout',
-  'around',
-  'toward',
-  'into',
-  'through',
-]);
 
 function definedBy(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | undefined {
   const c = tc.candidate;

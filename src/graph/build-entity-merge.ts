@@ -1,5 +1,6 @@
 import type { CypherQuery } from './database.js';
 import { setEntityNamesCypher } from './set-entity-names-cypher.js';
+import { SET_FIRST_REPORTED_CYPHER } from './build-first-reported-update.js';
 
 /**
  * The queries that merge one entity (`sourceId`) into another (`targetId`), to run in order
@@ -81,11 +82,7 @@ export function buildEntityMerge(sourceId: string, targetId: string): CypherQuer
         '}',
         'WITH DISTINCT t',
         'MATCH (t)-[:SAID]->(s:Statement)',
-        'CALL (s) {',
-        '  OPTIONAL MATCH (s)-[:IN]->(a:Article)',
-        '  RETURN min(a.publishedAt) AS first',
-        '}',
-        'SET s.firstReportedAt = first',
+        SET_FIRST_REPORTED_CYPHER,
       ].join('\n'),
       params,
     },

@@ -2,6 +2,7 @@
  * Plain records the read side of the graph hands out (see model.ts for the stored
  * properties). Related nodes are carried as ids so callers can batch-load them.
  */
+import type { Article } from '../model/article.js';
 import type { EntityType, StatementKind } from '../model/extraction.js';
 
 export interface EntityRecord {
@@ -12,17 +13,8 @@ export interface EntityRecord {
   titles: string[];
 }
 
-export interface ArticleRecord {
-  id: string;
-  title: string | null;
-  dek: string | null;
-  url: string | null;
-  source: string | null;
-  byline: string | null;
-  /** ISO 8601 (UTC). */
-  publishedAt: string | null;
-  body: string | null;
-}
+/** An article as the API reads it: the Article fields but updatedAt, body nullable as in the schema. */
+export type ArticleRecord = Omit<Article, 'updatedAt' | 'body'> & { body: string | null };
 
 export interface StatementRecord {
   id: string;

@@ -4,19 +4,11 @@ import type { ArticleMeta } from './article-meta.js';
 import { IngestError } from './ingest-error.js';
 import { normalizeWhitespace } from './normalize-whitespace.js';
 
-/** What a format parser found, before normalisation. */
-export interface ArticleFields {
-  title: string | null;
-  dek: string | null;
-  url: string | null;
-  source: string | null;
-  byline: string | null;
-  /** ISO 8601 in UTC, already parsed. */
-  publishedAt: string | null;
-  updatedAt: string | null;
+/** What a format parser found, before normalisation: the Article's fields but id and body. */
+export type ArticleFields = Omit<Article, 'id' | 'body'> & {
   /** Clean paragraphs, furniture already removed. */
   paragraphs: readonly string[];
-}
+};
 
 /**
  * Assembles the Article: whitespace-normalised fields (empty -> null), the caller's url/source
