@@ -1,12 +1,6 @@
-import { createRequire } from 'node:module';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from './create-schema.js';
-
-// The schema is built by @graphql-tools (loaded by Node: graphql's CommonJS build), while
-// Vite would hand this file graphql's ESM build; print it with the same copy that built it.
-const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)(
-  'graphql',
-) as typeof import('graphql');
 
 describe('the public schema', () => {
   it('matches the reviewed snapshot (contract changes show up in review)', async () => {

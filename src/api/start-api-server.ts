@@ -14,11 +14,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-// graphql-js as Node resolves it (index.js, CommonJS): the copy graphql-ws and @graphql-tools
-// load. A bundler that prefers the `module` field (vitest) would otherwise give this file a
-// second copy, whose `validate` rejects the schema as "from another module or realm" and
-// whose errors graphql-ws does not recognise as GraphQL errors.
-import { GraphQLError, parse, specifiedRules, validate } from 'graphql/index.js';
+import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
