@@ -16,7 +16,7 @@
  * to measure their queries themselves.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -301,6 +301,16 @@ function queryTypes(spec: LoadSpec, rand: () => number) {
   ];
 }
 
+/** CPU milliseconds a process has used (user + system), from /proc (Linux, 100 ticks a second). */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** The results as a Markdown table, with the 1-minute load average around the run. */
 function printTable(results: TypeResult[], load: { before: number; after: number }): string {
   const rows = results.map((r) => [
@@ -335,8 +345,9 @@ function printTable(results: TypeResult[], load: { before: number; after: number
 /** The second process: runs autocannon for each query type at once and prints JSON results. */
 async function runLoad(spec: LoadSpec): Promise<void> {
   // First the same load unmeasured, so both JITs (Node's and Neo4j's JVM) and the caches are warm.
-  await loadFor(spec, WARMUP_SECONDS);
-  process.stdout.write(JSON.stringify(await loadFor(spec, SECONDS)));
+  const warmup = await loadFor(spec, WARMUP_SECONDS);
+  const measured = await loadFor(spec, SECONDS);
+  process.stdout.write(JSON.stringify({ warmup, measured }));
 }
 
 /** Runs every query type at once for `seconds`, CONNECTIONS_PER_TYPE connections each. */
@@ -434,6 +445,7 @@ async function main(): Promise<void> {
       `loading the server for ${WARMUP_SECONDS} s (warm-up) + ${SECONDS} s: ${warm.length} query types x ${CONNECTIONS_PER_TYPE} connections ...`,
     );
     const loadBefore = loadavg()[0] ?? 0;
+    const cpuBefore = { server: process.cpuUsage(), neo4j: neo4j ? cpuMs(neo4j.pid) : NaN };
     const output = await new Promise<string>((resolveLoad, reject) => {
       const child = spawn(
         process.execPath,
@@ -448,8 +460,15 @@ async function main(): Promise<void> {
         code === 0 ? resolveLoad(out) : reject(new Error(`load process exited with ${code}`)),
       );
     });
-    const results = JSON.parse(output) as TypeResult[];
-    console.log(printTable(results, { before: loadBefore, after: loadavg()[0] ?? 0 }));
+    const { warmup, measured } = JSON.parse(output) as Record<'warmup' | 'measured', TypeResult[]>;
+    const serverCpu = process.cpuUsage(cpuBefore.server);
+    const requests = [...warmup, ...measured].reduce((sum, r) => sum + r.requests, 0);
+    console.log(printTable(measured, { before: loadBefore, after: loadavg()[0] ?? 0 }));
+    // CPU time per request is steadier than latency when other work shares the machine.
+    console.log(
+      `\nCPU per request (mix, warm-up included): server ${((serverCpu.user + serverCpu.system) / 1000 / requests).toFixed(2)} ms, ` +
+        `Neo4j ${((cpuMs(neo4j?.pid ?? 0) - cpuBefore.neo4j) / requests).toFixed(2)} ms`,
+    );
     await server.close();
   } finally {
     await db.close();

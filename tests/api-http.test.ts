@@ -206,5 +206,14 @@ describe('the HTTP server', () => {
     // One query: the page carries each statement's speaker and articles, and every entity
     // mentioned here is also a speaker on the page, so the entity loader has it already.
     expect(queries).toHaveLength(1);
+
+    // The total comes with the page: still one round trip.
+    queries.length = 0;
+    const counted = await graphql<{ statements: { totalCount: number } }>(
+      t.url,
+      '{ statements(filter: {source: "Round Trip Times"}, first: 5) { totalCount edges { node { text } } } }',
+    );
+    expect(counted.data?.statements.totalCount).toBe(50);
+    expect(queries).toHaveLength(1);
   });
 });

@@ -18,6 +18,7 @@ import type {
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   article: DataLoader<string, ArticleRecord | null>;
+  articleBody: DataLoader<string, string | null>;
   statement: DataLoader<string, StatementRecord | null>;
   entityCounts: DataLoader<string, EntityCountsRecord>;
   articleEntities: DataLoader<string, ArticleEntityRecord[]>;
@@ -42,6 +43,7 @@ export function createLoaders(reader: GraphReader): Loaders {
   return {
     entity,
     article: new DataLoader((ids) => reader.articlesByIds(ids)),
+    articleBody: new DataLoader((ids) => reader.articleBodies(ids)),
     statement: new DataLoader((ids) => reader.statementsByIds(ids)),
     entityCounts: new DataLoader(async (ids) => {
       const counts = await reader.entityCounts(ids);

@@ -2,6 +2,7 @@
  * Resolvers are glue: unpack arguments, call the GraphReader (through the request's
  * DataLoaders) or the ArticleStore, shape the result. No Cypher and no business rules here.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../graph/read-records.js';
 import type { StatementCriteria } from '../graph/queries/statements-query.js';
 import { MAX_PATH_HOPS } from '../graph/queries/path-query.js';
@@ -20,16 +21,29 @@ const BUCKET_UNIT: Record<Interval, BucketUnit> = { DAY: 'day', WEEK: 'week', MO
 const DEFAULT_RELATED = 10;
 const DEFAULT_PATH_HOPS = 4;
 
+/**
+ * A page of statements as a connection. When the client selects `totalCount`, the page query
+ * counts too (one round trip instead of two).
+ */
 function statementsConnection(
   ctx: ApiContext,
+  info: GraphQLResolveInfo,
   criteria: StatementCriteria,
   first?: number | null,
   after?: string | null,
 ) {
-  return ctx.reader.statementsPage(criteria, pageSize(first), after ?? null).then((page) => {
-    primeLoaders(ctx.loaders, { entities: page.speakers, articles: page.articles });
-    return toConnection(page, () => ctx.reader.countStatements(criteria));
-  });
+  const count = selectsField(info, ['totalCount']);
+  return ctx.reader
+    .statementsPage(criteria, pageSize(first), after ?? null, { count })
+    .then((page) => {
+      primeLoaders(ctx.loaders, { entities: page.speakers, articles: page.articles });
+      const { totalCount } = page;
+      return toConnection(page, () =>
+        totalCount === undefined
+          ? ctx.reader.countStatements(criteria)
+          : Promise.resolve(totalCount),
+      );
+    });
 }
 
 function criteriaOf(filter: StatementFilter | null | undefined): StatementCriteria {
@@ -70,7 +84,8 @@ const entityFields = {
     e: EntityRecord,
     args: { first?: number | null; after?: string | null },
     ctx: ApiContext,
-  ) => statementsConnection(ctx, { aboutId: e.id }, args.first, args.after),
+    info: GraphQLResolveInfo,
+  ) => statementsConnection(ctx, info, { aboutId: e.id }, args.first, args.after),
   related: (
     e: EntityRecord,
     args: { first?: number | null; type?: EntityRecord['type'] | null },
@@ -88,9 +103,11 @@ const speakerFields = {
     e: EntityRecord,
     args: { filter?: StatementFilter | null; first?: number | null; after?: string | null },
     ctx: ApiContext,
+    info: GraphQLResolveInfo,
   ) =>
     statementsConnection(
       ctx,
+      info,
       { ...criteriaOf(args.filter), speaker: null, speakerId: e.id },
       args.first,
       args.after,
@@ -101,8 +118,8 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
 
   Query: {
-    statements: (_, args, ctx) =>
-      statementsConnection(ctx, criteriaOf(args.filter), args.first, args.after),
+    statements: (_, args, ctx, info) =>
+      statementsConnection(ctx, info, criteriaOf(args.filter), args.first, args.after),
     // Asked with its counts (an entity page), the entity comes with them in one query.
     entity: async (_, args, ctx, info) =>
       selectsField(info, ['mentionCount', 'articleCount'])
@@ -215,6 +232,7 @@ export const resolvers: Resolvers = {
   },
 
   Article: {
+    body: (a, _, ctx) => ctx.loaders.articleBody.load(a.id),
     entities: async (a, args, ctx) => {
       const named = await ctx.loaders.articleEntities.load(a.id);
       return named.map((m) => m.entity).filter((e) => !args.type || e.type === args.type);

@@ -133,6 +133,8 @@ const sleep = (ms: number) => new Promise<void>((resolveSleep) => setTimeout(res
 export class Database {
   private readonly driver: Driver;
   private readonly readRetryMs: number;
+  /** The server's home database, asked once when none is configured (see databaseName). */
+  private homeDatabase: Promise<string> | undefined;
 
   constructor(private readonly options: DatabaseOptions) {
     const auth = options.password
@@ -223,11 +225,12 @@ export class Database {
   private async retryRead<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const deadline = Date.now() + this.readRetryMs;
     for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
-      const session = this.driver.session({
-        database: this.options.database,
-        defaultAccessMode: neo4j.session.READ,
-      });
+      let session: Session | undefined;
       try {
+        session = this.driver.session({
+          database: await this.databaseName(),
+          defaultAccessMode: neo4j.session.READ,
+        });
         return await work(session);
       } catch (err) {
         const error = classifyError(err);
@@ -235,7 +238,7 @@ export class Database {
           throw error;
       } finally {
         // Closing only returns the connection to the pool; a read's outcome does not depend on it.
-        await session.close().catch(() => undefined);
+        await session?.close().catch(() => undefined);
       }
       await sleep(delay);
     }
@@ -243,18 +246,48 @@ export class Database {
 
   /** Runs `work` in a managed write transaction, retried by the driver for WRITE_RETRY_MS. */
   private async writeSession<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
+    let session: Session | undefined;
     const run = (mtx: ManagedTransaction) =>
       work({ run: (query) => this.run(query, (q) => mtx.run(q.cypher, q.params)) });
     try {
+      session = this.driver.session({
+        database: await this.databaseName(),
+        defaultAccessMode: neo4j.session.WRITE,
+      });
       return await session.executeWrite(run, this.txConfig());
     } catch (err) {
       throw classifyError(err);
     } finally {
-      await session.close();
+      await session?.close();
+    }
+  }
+
+  /**
+   * The database sessions name: the configured one, else the server's home database, asked
+   * once. A session that names no database makes the driver ask the server for its home
+   * database before every transaction: an extra round trip that doubled the cost of a
+   * small read. A failed lookup is not kept, so the next call asks again.
+   */
+  private databaseName(): Promise<string> {
+    if (this.options.database) return Promise.resolve(this.options.database);
+    this.homeDatabase ??= this.askHomeDatabase().catch((err: unknown) => {
+      this.homeDatabase = undefined;
+      throw err;
+    });
+    return this.homeDatabase;
+  }
+
+  private async askHomeDatabase(): Promise<string> {
+    const query: CypherQuery = { cypher: 'CALL db.info() YIELD name RETURN name', params: {} };
+    this.options.onQuery?.(query);
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(query.cypher, query.params);
+      const name = result.records[0]?.get('name') as unknown;
+      if (typeof name !== 'string') throw new Error('the server named no home database');
+      return name;
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 }

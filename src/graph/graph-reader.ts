@@ -34,6 +34,7 @@ import {
   type ArticleCriteria,
 } from './queries/articles-query.js';
 import {
+  articleBodiesQuery,
   articleMentionsQuery,
   articlesByIdsQuery,
   articleStatementsQuery,
@@ -83,7 +84,6 @@ export function toArticleRecord(row: Row): ArticleRecord {
     source: str(row.source),
     byline: str(row.byline),
     publishedAt: str(row.publishedAt),
-    body: str(row.body),
   };
 }
 
@@ -143,24 +143,36 @@ export class GraphReader {
 
   /**
    * One page of statements, newest first, with the speakers and articles they refer to.
-   * `after` is a cursor from a previous page.
+   * `after` is a cursor from a previous page. With `count`, the same round trip counts every
+   * statement meeting `criteria` (`totalCount`; left out only when a later page is empty,
+   * which carries no count: ask countStatements then).
    */
   async statementsPage(
     criteria: StatementCriteria,
     limit: number,
     after: string | null,
+    options: { count?: boolean } = {},
   ): Promise<StatementPageRecord> {
     const key = after ? decodeCursor(after, ['n', 's']) : null;
     const query = statementsPageQuery(
       criteria,
       limit + 1,
       key ? { reportedAtMs: key[0] as number, id: key[1] as string } : null,
+      options,
     );
-    if (!query) return { ...emptyPage(), speakers: [], articles: [] };
+    if (!query) return { ...emptyPage(), speakers: [], articles: [], totalCount: 0 };
     const rows = await this.db.read(query);
     const shown = rows.slice(0, limit);
+    const totalCount = !options.count
+      ? undefined
+      : rows.length > 0
+        ? Number(rows[0]?.totalCount)
+        : after
+          ? undefined
+          : 0;
     return {
       ...page(rows, limit, toStatementRecord, (row) => [Number(row.sortMs), String(row.id)]),
+      ...(totalCount === undefined ? {} : { totalCount }),
       speakers: shown.flatMap((row) => (isRow(row.speaker) ? [toEntityRecord(row.speaker)] : [])),
       articles: shown.flatMap((row) =>
         Array.isArray(row.articles) ? row.articles.filter(isRow).map(toArticleRecord) : [],
@@ -222,6 +234,13 @@ export class GraphReader {
 
   async articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
     return byId(ids, (await this.db.read(articlesByIdsQuery(ids))).map(toArticleRecord));
+  }
+
+  /** The body of each article (null for an unknown id), in id order. */
+  async articleBodies(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.db.read(articleBodiesQuery(ids));
+    const found = new Map(rows.map((row) => [String(row.id), str(row.body)]));
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   async statementsByIds(ids: readonly string[]): Promise<(StatementRecord | null)[]> {

@@ -14,7 +14,8 @@ export interface EntityRecord {
 }
 
 /** An article as the API reads it: the Article fields but updatedAt, body nullable as in the schema. */
-export type ArticleRecord = Omit<Article, 'updatedAt' | 'body'> & { body: string | null };
+/** An article without its body, which is read only when asked for (GraphReader.articleBodies). */
+export type ArticleRecord = Omit<Article, 'updatedAt' | 'body'>;
 
 export interface StatementRecord {
   id: string;
@@ -91,6 +92,8 @@ export interface PageRecord<T> {
 export interface StatementPageRecord extends PageRecord<StatementRecord> {
   speakers: EntityRecord[];
   articles: ArticleRecord[];
+  /** Statements meeting the criteria on all pages, when the page was asked to count them. */
+  totalCount?: number;
 }
 
 /** An entity an article names, with the offsets of each naming in its body. */

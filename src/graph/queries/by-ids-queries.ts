@@ -21,6 +21,13 @@ export function articlesByIdsQuery(ids: readonly string[]): CypherQuery {
   };
 }
 
+export function articleBodiesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: 'UNWIND $ids AS key\nMATCH (a:Article {id: key})\nRETURN a.id AS id, a.body AS body',
+    params: { ids },
+  };
+}
+
 export function statementsByIdsQuery(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS key\nMATCH (s:Statement {id: key})\nRETURN ${statementFields()}`,

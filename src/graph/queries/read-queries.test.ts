@@ -17,13 +17,17 @@ describe('statement queries', () => {
     );
     expect(query).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)
-      WHERE s.kind = $kind
-        AND s.firstReportedAt >= datetime($from)
-      WITH s, coalesce(s.firstReportedAt.epochMillis, 0) AS sortMs
-      ORDER BY sortMs DESC, s.id DESC
-      LIMIT toInteger($limit)
-      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt, .body} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end",
+        "cypher": "CALL {
+        MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)
+        WHERE s.kind = $kind
+          AND s.firstReportedAt >= datetime($from)
+        WITH s, coalesce(s.firstReportedAt.epochMillis, 0) AS sortMs
+        ORDER BY sortMs DESC, s.id DESC
+        LIMIT toInteger($limit)
+        RETURN s, sortMs
+      }
+      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
+      ORDER BY sortMs DESC, id DESC",
         "params": {
           "from": "2025-01-01T00:00:00.000Z",
           "kind": "DIRECT",
@@ -40,13 +44,17 @@ describe('statement queries', () => {
       id: 's9',
     });
     expect(query?.cypher).toMatchInlineSnapshot(`
-      "CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS s
-      WHERE EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE (sp.normName = $speaker OR $speaker IN sp.normAliases) }
-      WITH s, coalesce(s.firstReportedAt.epochMillis, 0) AS sortMs
-      WHERE sortMs < $afterMs OR (sortMs = $afterMs AND s.id < $afterId)
-      ORDER BY sortMs DESC, s.id DESC
-      LIMIT toInteger($limit)
-      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt, .body} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end"
+      "CALL {
+        CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS s
+        WHERE EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE (sp.normName = $speaker OR $speaker IN sp.normAliases) }
+        WITH s, coalesce(s.firstReportedAt.epochMillis, 0) AS sortMs
+        WHERE sortMs < $afterMs OR (sortMs = $afterMs AND s.id < $afterId)
+        ORDER BY sortMs DESC, s.id DESC
+        LIMIT toInteger($limit)
+        RETURN s, sortMs
+      }
+      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
+      ORDER BY sortMs DESC, id DESC"
     `);
     expect(query?.params).toEqual({
       text: 'bridge AND budget',
@@ -55,6 +63,39 @@ describe('statement queries', () => {
       afterId: 's9',
       limit: 3,
     });
+  });
+
+  it('finds a speaker by name through the full-text index and keeps only exact name or alias matches', () => {
+    const query = statementsCountQuery({ speaker: 'Mayor  Quill' });
+    expect(query!.cypher.split('\n').slice(0, 4)).toEqual([
+      "CALL db.index.fulltext.queryNodes('entity_names', $speakerPhrase) YIELD node AS sp",
+      'WHERE (sp.normName = $speaker OR $speaker IN sp.normAliases)',
+      'MATCH (sp)-[:SAID]->(s:Statement)',
+      'WITH DISTINCT s',
+    ]);
+    expect(query!.params).toEqual({ speaker: 'mayor quill', speakerPhrase: '"mayor quill"' });
+    expect(statementsCountQuery({ about: 'Quill' })!.params).toEqual({
+      about: 'quill',
+      aboutPhrase: '"quill"',
+    });
+    // A name with no letters or digits matches nobody (and makes no Lucene query).
+    expect(statementsPageQuery({ speaker: '?!' }, 21, null)).toBeNull();
+    expect(statementsCountQuery({ about: '--' })).toBeNull();
+  });
+
+  it('counts all matching statements in the page query when asked', () => {
+    const query = statementsPageQuery({ speakerId: 'p1' }, 21, null, { count: true })!;
+    const lines = query.cypher.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'CALL {',
+      '  MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)',
+      '  RETURN count(s) AS totalCount',
+      '}',
+    ]);
+    expect(lines.at(-2)).toMatch(/^RETURN sortMs, totalCount, s\.id AS id, /);
+    expect(query.params).toEqual({ speakerId: 'p1', limit: 21 });
+    // Without `count`, no count.
+    expect(statementsPageQuery({ speakerId: 'p1' }, 21, null)!.cypher).not.toContain('totalCount');
   });
 
   it('pages unanchored statements through the first-report index, scanning for undated ones only at the end', () => {
@@ -96,7 +137,7 @@ describe('other builders', () => {
       WHERE sortMs < $afterMs OR (sortMs = $afterMs AND a.id < $afterId)
       ORDER BY sortMs DESC, a.id DESC
       LIMIT toInteger($limit)
-      RETURN sortMs, a.id AS id, a.title AS title, a.dek AS dek, a.url AS url, a.source AS source, a.byline AS byline, a.publishedAt AS publishedAt, a.body AS body",
+      RETURN sortMs, a.id AS id, a.title AS title, a.dek AS dek, a.url AS url, a.source AS source, a.byline AS byline, a.publishedAt AS publishedAt",
         "params": {
           "afterId": "a5",
           "afterMs": 5,

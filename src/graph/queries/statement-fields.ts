@@ -20,7 +20,7 @@ export function statementFields(via?: string, options: { related?: boolean } = {
       : 'COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp.id }[0] AS speakerId',
     'COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds',
     options.related
-      ? 'COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt, .body} ORDER BY sa.publishedAt DESC, sa.id } AS articles'
+      ? 'COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt} ORDER BY sa.publishedAt DESC, sa.id } AS articles'
       : 'COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa.id ORDER BY sa.publishedAt DESC, sa.id } AS articleIds',
     via ? `${via}.start AS start` : 'null AS start',
     via ? `${via}.end AS end` : 'null AS end',

@@ -1,7 +1,7 @@
 import type { CypherQuery } from '../database.js';
 import type { StatementKind } from '../../model/extraction.js';
 import { luceneQuery } from './lucene-query.js';
-import { nameMatch, nameParam } from './name-match.js';
+import { entitiesNamed, nameMatch, nameParam, namePhrase } from './name-match.js';
 import { statementFields } from './statement-fields.js';
 
 /** Conditions on statements; all given ones must hold. Times are ISO 8601 strings. */
@@ -51,6 +51,10 @@ function statementMatchParts(
   let anchor: string;
   const text = criteria.text?.trim() ? luceneQuery(criteria.text, 'all') : undefined;
   if (text === null) return null;
+  // A name with no letters or digits is nobody's.
+  const speaker = criteria.speaker?.trim() ? nameParam(criteria.speaker) : undefined;
+  const about = criteria.about?.trim() ? nameParam(criteria.about) : undefined;
+  if (speaker === '' || about === '') return null;
 
   if (text !== undefined) {
     params.text = text;
@@ -59,11 +63,13 @@ function statementMatchParts(
     anchor = 'MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)';
   } else if (criteria.aboutId) {
     anchor = 'MATCH (s:Statement)-[:MENTIONS]->(:Entity {id: $aboutId})';
-  } else if (criteria.speaker?.trim()) {
+  } else if (speaker !== undefined) {
     // Find the few entities going by that name first, then walk to what they said.
-    anchor = `MATCH (sp:Entity) WHERE ${nameMatch('sp', 'speaker')}\nMATCH (sp)-[:SAID]->(s:Statement)\nWITH DISTINCT s`;
-  } else if (criteria.about?.trim()) {
-    anchor = `MATCH (ab:Entity) WHERE ${nameMatch('ab', 'about')}\nMATCH (s:Statement)-[:MENTIONS]->(ab)\nWITH DISTINCT s`;
+    params.speakerPhrase = namePhrase(speaker);
+    anchor = `${entitiesNamed('sp', 'speaker')}\nMATCH (sp)-[:SAID]->(s:Statement)\nWITH DISTINCT s`;
+  } else if (about !== undefined) {
+    params.aboutPhrase = namePhrase(about);
+    anchor = `${entitiesNamed('ab', 'about')}\nMATCH (s:Statement)-[:MENTIONS]->(ab)\nWITH DISTINCT s`;
   } else {
     anchor = PLAIN_ANCHOR;
   }
@@ -77,14 +83,14 @@ function statementMatchParts(
       where.push('EXISTS { (s)-[:MENTIONS]->(:Entity {id: $aboutId}) }');
   }
   const anchoredOnSpeaker = text === undefined && !criteria.speakerId && !criteria.aboutId;
-  if (criteria.speaker?.trim()) {
-    params.speaker = nameParam(criteria.speaker);
+  if (speaker !== undefined) {
+    params.speaker = speaker;
     if (!anchoredOnSpeaker)
       where.push(`EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE ${nameMatch('sp', 'speaker')} }`);
   }
-  const anchoredOnAbout = anchoredOnSpeaker && !criteria.speaker?.trim();
-  if (criteria.about?.trim()) {
-    params.about = nameParam(criteria.about);
+  const anchoredOnAbout = anchoredOnSpeaker && speaker === undefined;
+  if (about !== undefined) {
+    params.about = about;
     if (!anchoredOnAbout)
       where.push(`EXISTS { MATCH (s)-[:MENTIONS]->(ab:Entity) WHERE ${nameMatch('ab', 'about')} }`);
   }
@@ -109,16 +115,49 @@ function statementMatchParts(
 
 /**
  * One page (newest first) of statements meeting `criteria`, `limit` rows after `after`, each
- * with its speaker and articles whole (see statementFields).
+ * with its speaker and articles whole (see statementFields). With `count`, every row also
+ * carries `totalCount`, the number of statements meeting `criteria` (all pages), so a
+ * connection with its total takes one round trip; an empty page carries none.
  */
 export function statementsPageQuery(
+  criteria: StatementCriteria,
+  limit: number,
+  after: StatementsAfter | null,
+  options: { count?: boolean } = {},
+): CypherQuery | null {
+  const core = pageCore(criteria, limit, after);
+  if (!core) return null;
+  const lines: string[] = [];
+  if (options.count) {
+    const match = statementMatch(criteria);
+    if (!match) return null;
+    lines.push('CALL {', indent(`${match.cypher}\nRETURN count(s) AS totalCount`), '}');
+  }
+  lines.push(
+    'CALL {',
+    indent(core.cypher),
+    '}',
+    `RETURN sortMs, ${options.count ? 'totalCount, ' : ''}${statementFields(undefined, { related: true })}`,
+    'ORDER BY sortMs DESC, id DESC',
+  );
+  return { cypher: lines.join('\n'), params: core.params };
+}
+
+const indent = (cypher: string) =>
+  cypher
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+
+/** The statements of one page and their sort keys: rows of `s` and `sortMs`, in page order. */
+function pageCore(
   criteria: StatementCriteria,
   limit: number,
   after: StatementsAfter | null,
 ): CypherQuery | null {
   const parts = statementMatchParts(criteria);
   if (parts?.anchor === PLAIN_ANCHOR)
-    return datedFirstPageQuery(parts.where, parts.params, limit, after);
+    return datedFirstPageCore(parts.where, parts.params, limit, after);
   const match = statementMatch(criteria);
   if (!match) return null;
   const params: Record<string, unknown> = { ...match.params, limit };
@@ -133,20 +172,20 @@ export function statementsPageQuery(
     `WITH s, ${STATEMENT_SORT_KEY} AS sortMs${keyset}`,
     'ORDER BY sortMs DESC, s.id DESC',
     'LIMIT toInteger($limit)',
-    `RETURN sortMs, ${statementFields(undefined, { related: true })}`,
+    'RETURN s, sortMs',
   ].join('\n');
   return { cypher, params };
 }
 
 /**
- * The page query when no condition narrows the statements down to a few (no text, speaker or
+ * The page core when no condition narrows the statements down to a few (no text, speaker or
  * mentioned entity). Sorting every statement would read them all; instead the statements
  * reported after 1970 are read newest first through the `statement_first_reported` range
  * index, stopping after `limit`. Only when those run out (the last pages) does the page reach
  * the others (undated, sort key 0, or older), which no index finds: only then are they
  * scanned for. The two lists are merged in page order.
  */
-function datedFirstPageQuery(
+function datedFirstPageCore(
   where: string[],
   matchParams: Record<string, unknown>,
   limit: number,
@@ -188,7 +227,7 @@ function datedFirstPageQuery(
     `WITH s, ${STATEMENT_SORT_KEY} AS sortMs`,
     'ORDER BY sortMs DESC, s.id DESC',
     'LIMIT toInteger($limit)',
-    `RETURN sortMs, ${statementFields(undefined, { related: true })}`,
+    'RETURN s, sortMs',
   ].join('\n');
   return { cypher, params };
 }
