@@ -34,6 +34,21 @@ describe('the real Neo4j started for tests', () => {
     ]);
   });
 
+  it('asks for the home database once, not before every query', async () => {
+    const sent: string[] = [];
+    const counting = testDatabase({ onQuery: (q) => sent.push(q.cypher) });
+    try {
+      await Promise.all(
+        [1, 2, 3].map((n) => counting.read({ cypher: 'RETURN $n AS n', params: { n } })),
+      );
+      await counting.write({ cypher: 'RETURN 4 AS n', params: {} });
+      expect(sent.filter((c) => c.startsWith('CALL db.info()'))).toHaveLength(1);
+      expect(sent).toHaveLength(5);
+    } finally {
+      await counting.close();
+    }
+  });
+
   it('rejects a duplicate id through the uniqueness constraint', async () => {
     const create = {
       cypher: 'CREATE (:Article {id: $id, testTag: $tag})',
