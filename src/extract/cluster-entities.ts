@@ -226,7 +226,9 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
       continue;
     }
     if (type) {
-      const existing = find(type, keyOf(tc));
+      // Also a name an entity took on in this pass: "PERB" after "the Board (PERB)".
+      const existing =
+        find(type, keyOf(tc)) ?? clusters.find((x) => x.type === type && x.keys.has(keyOf(tc)));
       if (existing) {
         addMention(existing, tc);
         continue;

@@ -38,6 +38,21 @@ describe('extract: entities', () => {
     expect(org?.type).toBe('ORGANIZATION');
     expect(org?.aliases).toContain('NWA');
   });
+  it('keeps an acronym defined in parentheses with its organization when the letters differ', () => {
+    const x = extract(
+      article(
+        'Officials met Monday. The Public Utility Review Board (PURB) took no side.\n\n' +
+          'The Ostland Department of Water Safety (DWS) said Tuesday it had tested wells. ' +
+          'Either side could ask PURB to act, the DWS said.',
+      ),
+    );
+    const board = byName(x, 'Public Utility Review Board');
+    expect(board?.type).toBe('ORGANIZATION');
+    expect(board?.aliases).toContain('PURB');
+    expect(byName(x, 'Ostland Department of Water Safety')?.aliases).toContain('DWS');
+    // No second entity for the acronyms alone.
+    expect(x.entities.filter((e) => e.name === 'PURB' || e.name === 'DWS')).toHaveLength(0);
+  });
   it('treats "the U.S." and "the United States" as one place', () => {
     const x = extract(article('Exports to the United States fell. The U.S. market shrank.'));
     const us = x.entities.filter((e) => e.name === 'United States');

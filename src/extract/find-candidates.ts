@@ -165,6 +165,11 @@ const ORG_OPENERS = new Set([
   'global',
   'royal',
   'federal',
+  'public',
+  'state',
+  'free',
+  'open',
+  'high',
 ]);
 
 /** Titles written "Title of Office" before a name: "Secretary of State Marco Rubio", "Minister of Finance Jane Roe". */
@@ -301,7 +306,9 @@ function makeCandidate(
       toks.length <= 3 &&
       LEXICON.firstNameGender.has(t.key) &&
       !LEXICON.commonWords.has(next.key);
-    const orgOpener = a === 0 && namedOrg && ORG_OPENERS.has(t.key);
+    // ... also after "the": "the Public Employment Relations Board".
+    const orgOpener =
+      toks.slice(0, a).every((x) => x.key === 'the') && namedOrg && ORG_OPENERS.has(t.key);
     if (
       t.key === 'the' ||
       ((sentenceInitial || a > 0) &&
