@@ -53,6 +53,18 @@ describe('extract: entities', () => {
     // No second entity for the acronyms alone.
     expect(x.entities.filter((e) => e.name === 'PURB' || e.name === 'DWS')).toHaveLength(0);
   });
+  it('keeps "and" inside a committee name, and splits two companies', () => {
+    const x = extract(
+      article(
+        'The bill went to the House Fisheries and Coastal Waters Committee on Tuesday. ' +
+          'Harlow Energy and Pinecrest Utilities Inc. backed it.',
+      ),
+    );
+    const orgs = x.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name);
+    expect(orgs).toContain('House Fisheries and Coastal Waters Committee');
+    expect(orgs).toContain('Harlow Energy');
+    expect(orgs).not.toContain('Coastal Waters Committee');
+  });
   it('treats "the U.S." and "the United States" as one place', () => {
     const x = extract(article('Exports to the United States fell. The U.S. market shrank.'));
     const us = x.entities.filter((e) => e.name === 'United States');

@@ -172,6 +172,9 @@ const ORG_OPENERS = new Set([
   'high',
 ]);
 
+/** Heads of bodies named after subjects: the words before them are topics, not companies. */
+const COMMITTEE_HEADS = new Set(['committee', 'subcommittee', 'commission', 'caucus', 'panel']);
+
 /** Titles written "Title of Office" before a name: "Secretary of State Marco Rubio", "Minister of Finance Jane Roe". */
 const OFFICE_TITLES = new Set([
   'secretary',
@@ -208,13 +211,21 @@ function splitChunk(chunk: Token[]): Token[][] {
   let cur: Token[] = [];
   const wholeKey = chunk.map((t) => t.key).join(' ');
   const known = LEXICON.organizations.has(wholeKey) || LEXICON.places.has(wholeKey);
-  const last = chunk[chunk.length - 1];
+  // The name's last word: before a trailing date ("... Committee on Tuesday") and connectors.
+  const dateAt = chunk.findIndex((t) => DATE_WORDS.has(t.key) && t.cap);
+  const core = dateAt >= 0 ? chunk.slice(0, dateAt) : chunk;
+  let end = core.length;
+  while (end > 0 && !isNameToken(core[end - 1] as Token)) end--;
+  const last = core[end - 1];
   const headOf = chunk.some(
     (t, k) =>
       (LEXICON.orgHeads.has(t.key) || LEXICON.orgSuffixes.has(t.key)) &&
       (chunk[k + 1]?.key === 'of' || chunk[k + 1]?.key === 'for'),
   );
   const orgLike = known || headOf || (last !== undefined && LEXICON.orgSuffixes.has(last.key));
+  // Committees are named after the fields they cover, which may end like a company
+  // ("Energy and Natural Resources Committee"): an "and" before such a head stays.
+  const committee = last !== undefined && COMMITTEE_HEADS.has(last.key);
   let sawHeadOf = false;
   for (let k = 0; k < chunk.length; k++) {
     const t = chunk[k];
@@ -248,7 +259,7 @@ function splitChunk(chunk: Token[]): Token[][] {
       !known &&
       (t.key === 'and' || t.key === '&') &&
       !sawHeadOf &&
-      (!orgLike || (leftSuffix && !headOf))
+      (!orgLike || (leftSuffix && !headOf && !committee))
     ) {
       if (cur.length) parts.push(cur);
       cur = [];
