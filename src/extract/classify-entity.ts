@@ -91,8 +91,14 @@ const PARTY_ADJECTIVES = new Set([
   'green',
 ]);
 /** ", State" or ", Country" right after a name ("Fresno, California", "Dayton, Ohio", "Lyon, France"). */
-const CONTAINER_AFTER =
-  /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}?)(?=[\s,;:)—–-]|\.?$|\.\s)/u;
+/** ", Name" of one, two or three capitalised words, tried longest first ("New Jersey" before "New"). */
+const CONTAINER_AFTER = [2, 1, 0].map(
+  (more) =>
+    new RegExp(
+      `^,\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){${more}})(?=[\\s,;:)—–-]|\\.?$|\\.\\s)`,
+      'u',
+    ),
+);
 
 const SUBJECT_OF_SPEECH = /^\s+(?:said|says|reported|announced|told)\b/;
 
@@ -130,13 +136,19 @@ function inTicker(c: Candidate, text: string): boolean {
 
 /** The state or country named right after a candidate ("Ohio" in "Dayton, Ohio"), or null. */
 export function containerAfter(text: string, end: number): string | null {
-  const m = CONTAINER_AFTER.exec(text.slice(end, end + 40));
-  const name = m?.[1];
-  if (!name) return null;
-  if (LEXICON.containers.has(foldKey(name))) return name;
-  const bare = name.replace(/\.$/, '');
-  return LEXICON.containers.has(foldKey(bare)) ? bare : null;
+  const after = text.slice(end, end + 40);
+  for (const pattern of CONTAINER_AFTER) {
+    const name = pattern.exec(after)?.[1];
+    if (!name) continue;
+    if (LEXICON.containers.has(foldKey(name))) return name;
+    const bare = name.replace(/\.$/, '');
+    if (LEXICON.containers.has(foldKey(bare))) return bare;
+  }
+  return null;
 }
+
+/** A direction from a place, just before its name: "west of", "northeast of". */
+const COMPASS_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$/i;
 
 /** The word just before `start` in `text`, lower-cased ('' when none). */
 export function wordBefore(text: string, start: number): string {
@@ -215,10 +227,16 @@ export function classifyEntity(c: Candidate, text: string): Classification {
       if (LEXICON.places.has(keys.slice(0, n).join(' ')))
         return { type: 'ORGANIZATION', strong: true, canonical: null };
   }
-  // "Dayton, Ohio", "EAU CLAIRE, Wis.": a name before ", State" is a place (not "Jane Doe, Ohio's ...").
+  // "Dayton, Ohio", "EAU CLAIRE, Wis.": a name before ", State" is a place (not "Jane Doe, Ohio's ...");
+  // one opening with a first name only after "of"/"in" ("both of Cherry Hill, New Jersey").
   if (
     !LEXICON.containers.has(key) &&
-    !(keys.length > 1 && LEXICON.firstNameGender.has(first)) &&
+    !(
+      keys.length > 1 &&
+      LEXICON.firstNameGender.has(first) &&
+      before !== 'of' &&
+      !LOCATIVE_WORDS.has(before)
+    ) &&
     !LEXICON.orgSuffixes.has(last) &&
     containerAfter(text, c.end)
   ) {
@@ -274,6 +292,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   }
   if (keys.length === 1 && LOCATIVE_WORDS.has(before))
     return { type: 'PLACE', strong: false, canonical: null };
+  // "140 miles west of Eureka", "just north of Dayton".
+  if (COMPASS_OF.test(text.slice(Math.max(0, c.start - 30), c.start)))
+    return { type: 'PLACE', strong: true, canonical: null };
   if (keys.length > 4) return { type: 'ORGANIZATION', strong: false, canonical: null };
   return { type: null, strong: false, canonical: null };
 }

@@ -65,6 +65,18 @@ describe('extract: entities', () => {
     expect(orgs).toContain('Harlow Energy');
     expect(orgs).not.toContain('Coastal Waters Committee');
   });
+  it('reads a place from ", Two-Word State" and from "miles north of"', () => {
+    const x = extract(
+      article(
+        'The sisters, both of Ivy Ridge, New Mexico, were honored Friday. ' +
+          'The shelf lies 80 miles north of Tarrowby, the survey said.',
+      ),
+    );
+    expect(byName(x, 'Ivy Ridge')?.type).toBe('PLACE');
+    expect(byName(x, 'New Mexico')?.type).toBe('PLACE');
+    expect(byName(x, 'Tarrowby')?.type).toBe('PLACE');
+    expect(x.entities.filter((e) => e.type === 'PERSON')).toHaveLength(0);
+  });
   it('treats "the U.S." and "the United States" as one place', () => {
     const x = extract(article('Exports to the United States fell. The U.S. market shrank.'));
     const us = x.entities.filter((e) => e.name === 'United States');
