@@ -16,6 +16,36 @@ export interface Classification {
 
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
 const LAW_WORDS = new Set(['act', 'amendment']);
+const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
+/** What special districts serve: a "<word> District" of these is a public body, not a neighbourhood. */
+const SERVICE_WORDS = new Set([
+  'school',
+  'water',
+  'fire',
+  'sanitation',
+  'sanitary',
+  'irrigation',
+  'utility',
+  'utilities',
+  'transit',
+  'park',
+  'parks',
+  'hospital',
+  'library',
+  'flood',
+  'drainage',
+  'sewer',
+  'port',
+  'airport',
+  'health',
+  'conservation',
+  'improvement',
+  'special',
+  'congressional',
+  'judicial',
+  'unified',
+  'independent',
+]);
 const OUTLET_WORDS = new Set([
   'times',
   'post',
@@ -175,6 +205,17 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   )
     return { type: null, strong: true, canonical: null };
   if (inTicker(c, text)) return { type: null, strong: true, canonical: null };
+  // Prizes and awards are named like people ("Grand Jury Prize", "Pulitzer Prize").
+  if (keys.length > 1 && AWARD_WORDS.has(last))
+    return { type: null, strong: true, canonical: null };
+  // "Pearl District", "Garment District" are neighbourhoods; a "Water District" is a public body.
+  if (
+    keys.length === 2 &&
+    last === 'district' &&
+    !LEXICON.orgHeads.has(first) &&
+    !SERVICE_WORDS.has(first)
+  )
+    return { type: 'PLACE', strong: true, canonical: null };
   if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
   if ((keys.length === 1 && PARTY_ADJECTIVES.has(key)) || LEXICON.demonyms.has(key))
     return { type: null, strong: true, canonical: null };

@@ -77,6 +77,17 @@ describe('extract: entities', () => {
     expect(byName(x, 'Tarrowby')?.type).toBe('PLACE');
     expect(x.entities.filter((e) => e.type === 'PERSON')).toHaveLength(0);
   });
+  it('reads "<Name> District" as a neighbourhood unless it serves something, and skips prizes', () => {
+    const x = extract(
+      article(
+        'The carts moved to the Lantern District last year. The Harbor Water District sued. ' +
+          'Her film won the Silver Reed Prize on Sunday.',
+      ),
+    );
+    expect(byName(x, 'Lantern District')?.type).toBe('PLACE');
+    expect(byName(x, 'Harbor Water District')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Silver Reed Prize')).toBeUndefined();
+  });
   it('treats "the U.S." and "the United States" as one place', () => {
     const x = extract(article('Exports to the United States fell. The U.S. market shrank.'));
     const us = x.entities.filter((e) => e.name === 'United States');
