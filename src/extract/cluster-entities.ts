@@ -61,6 +61,15 @@ function initials(name: string): string {
     .join('');
 }
 
+/** Initials counting the small joining words too: "Portland Bureau of Transportation" -> "pbot". */
+function allInitials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && w.toLowerCase() !== 'the')
+    .map((w) => (w[0] ?? '').toLowerCase())
+    .join('');
+}
+
 /**
  * Groups typed candidates into entities: same name or gazetteer name; a surname or first name
  * alone links back to a full person name; an acronym in parentheses, initials, or a shorter
@@ -184,7 +193,9 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
         allCaps &&
         ks.length === 1 &&
         /^[a-z]{2,6}$/.test(key) &&
-        o.mentions.some((m) => initials(m.text).toLowerCase() === key)
+        o.mentions.some(
+          (m) => initials(m.text).toLowerCase() === key || allInitials(m.text) === key,
+        )
       )
         return o;
     }

@@ -88,6 +88,13 @@ describe('extract: entities', () => {
     expect(byName(x, 'Harbor Water District')?.type).toBe('ORGANIZATION');
     expect(byName(x, 'Silver Reed Prize')).toBeUndefined();
   });
+  it('links an acronym that spells "of" too to its organization', () => {
+    const x = extract(
+      article('The Dunmore Bureau of Waterways said it would act. A DBOW spokesperson agreed.'),
+    );
+    expect(byName(x, 'Dunmore Bureau of Waterways')?.aliases).toContain('DBOW');
+    expect(x.entities.filter((e) => e.type === 'ORGANIZATION')).toHaveLength(1);
+  });
   it('treats "the U.S." and "the United States" as one place', () => {
     const x = extract(article('Exports to the United States fell. The U.S. market shrank.'));
     const us = x.entities.filter((e) => e.name === 'United States');
