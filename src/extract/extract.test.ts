@@ -118,6 +118,19 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('credits the named speaker, not the outlet relaying it, and keeps known names whole', () => {
+    const x = extract(
+      article(
+        'Rep. Dana Whitcomb (R-Ohio) spoke Monday. The White House said the plan was dead on arrival. ' +
+          'Commissioner Ilka Sorensby said Europe was watching closely, according to Reuters.',
+      ),
+    );
+    const speakerOf = (text: string) =>
+      x.entities.find((e) => e.id === x.statements.find((s) => s.text === text)?.speakerId)?.name;
+    expect(speakerOf('the plan was dead on arrival.')).toBe('White House');
+    expect(speakerOf('Europe was watching closely')).toBe('Ilka Sorensby');
+    expect(byName(x, 'Dana Whitcomb')?.aliases).not.toContain('R-Ohio');
+  });
   it('attributes a quote with the speaker after it', () => {
     const x = extract(
       article('Dr. Ilse Marquand runs the lab.\n\n"We found nothing unusual," Marquand said.'),

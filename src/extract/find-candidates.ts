@@ -310,6 +310,13 @@ function makeCandidate(
   while (a < toks.length - 1) {
     const t = toks[a] as Token;
     const next = toks[a + 1] as Token;
+    // A known name keeps its opening word: "the White House", "the New York Times".
+    const restKey = toks
+      .slice(a)
+      .map((x) => x.key)
+      .join(' ');
+    if (t.key !== 'the' && (LEXICON.organizations.has(restKey) || LEXICON.places.has(restKey)))
+      break;
     // Kept at a sentence start: a first name before a surname ("Jan Hasselman", "May Chen"),
     // an adjective opening an organization name ("Northern Plains Midstream LLC").
     const firstName =

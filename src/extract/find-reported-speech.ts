@@ -7,6 +7,8 @@ import type { Span } from './split-sentences.js';
 import { CONFIDENCE, VERB_ALT, type StatementDraft } from './statement-draft.js';
 
 const VERB_RE = new RegExp(String.raw`(?<![\p{L}’'-])${VERB_ALT}(?![\p{L}’'-])`, 'gu');
+/** A named speaker and a plain speech verb: "... Ursula von der Leyen said ...". */
+const RELAYED_SPEECH = /\p{Lu}[\p{L}’'-]+\s+(?:said|says|told|added|stated|wrote)\b/u;
 const VERB_IN = new RegExp(
   String.raw`\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b`,
   'u',
@@ -57,6 +59,9 @@ export function findReportedSpeech(
   ): boolean => {
     let s = a;
     let e = b;
+    // "..., according to Reuters" closing the clause names who relayed it, not what was said.
+    const relay = /,\s*according to\b[^,;]*$/i.exec(text.slice(s, e));
+    if (relay && cue !== 'according to') e = s + relay.index;
     while (s < e && /[\s,:"“”]/.test(text[s] ?? '')) s++;
     while (e > s && /[\s,"“”]/.test(text[e - 1] ?? '')) e--;
     const clause = clean(text.slice(s, e));
@@ -88,7 +93,10 @@ export function findReportedSpeech(
       const speaker = np
         ? (resolveSpeaker(text, who, npEnd, index, allQuotes) ?? firstNamed(index, who, npEnd))
         : null;
-      if (speaker) {
+      // "Jane Doe said Y, according to Reuters": the outlet only relays what a named speaker
+      // said (read below). Not "Y was reported, according to the weather service".
+      const relayed = acc.index > 0 && RELAYED_SPEECH.test(st.slice(0, acc.index));
+      if (speaker && !relayed) {
         if (
           acc.index === 0 ||
           /^\s*$/.test(st.slice(0, acc.index).replace(/^\s*(?:but|and|yet)\s*$/i, ''))
