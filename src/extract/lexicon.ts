@@ -8,7 +8,7 @@ import { CITIES, DEMONYMS, REGIONS, STATE_ABBREVIATIONS } from './data/places.js
 import { FEMALE_TITLES, MALE_TITLES, PERSON_TITLES, STRONG_TITLES } from './data/titles.js';
 import { OBJECT_VERBS, REPORTING_VERBS, THAT_ONLY_VERBS } from './data/reporting-verbs.js';
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 
 /** Lower-cases and strips accents, so "José" and "Jose" look the same up. */
 export function foldKey(s: string): string {
