@@ -118,6 +118,16 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('credits "a European Union spokesperson" to the union of states, not another union', () => {
+    const x = extract(
+      article(
+        'The Dockside Workers Union warned of strikes on Monday. ' +
+          'In Brussels, a European Union spokesperson said the bloc was watching closely.',
+      ),
+    );
+    const s = x.statements.find((st) => st.text.startsWith('the bloc'));
+    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('European Union');
+  });
   it('credits the named speaker, not the outlet relaying it, and keeps known names whole', () => {
     const x = extract(
       article(

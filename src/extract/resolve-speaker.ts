@@ -356,7 +356,8 @@ function resolveHead(
   if (SPOKES.test(lastWord)) {
     // "An Acme Corp. spokeswoman": the organization named inside the phrase.
     const inner = index.firstIn(a, end);
-    if (inner && inner.type === 'ORGANIZATION')
+    // ... or the polity speaking through one: "a European Union spokesperson".
+    if (inner && (inner.type === 'ORGANIZATION' || inner.type === 'PLACE'))
       return { entityId: inner.entityId, how: 'name', ...spokesGender(phrase) };
     const org = nominalOrg(phrase, a, index, quotes);
     return org ? { ...org, ...spokesGender(phrase) } : null;
