@@ -224,6 +224,15 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   if (place && !(org && c.tokens.length > 1))
     return { type: 'PLACE', strong: true, canonical: place };
   if (org) return { type: 'ORGANIZATION', strong: true, canonical: org };
+  // A known organization under a nationality or place: "American Red Cross", "Texas Senate".
+  for (let n = 1; n < keys.length; n++) {
+    const head = keys.slice(0, n).join(' ');
+    if (
+      (LEXICON.demonyms.has(head) || LEXICON.places.has(head)) &&
+      LEXICON.organizations.has(keys.slice(n).join(' '))
+    )
+      return { type: 'ORGANIZATION', strong: true, canonical: null };
+  }
   const personLike = keys.length > 1 && LEXICON.firstNameGender.has(first);
   // Typed by context only: a single word stays weak so that it can still join a fuller name ("Quantiva" -> "Quantiva Labs").
   if (

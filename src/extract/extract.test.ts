@@ -95,6 +95,13 @@ describe('extract: entities', () => {
     expect(byName(x, 'Dunmore Bureau of Waterways')?.aliases).toContain('DBOW');
     expect(x.entities.filter((e) => e.type === 'ORGANIZATION')).toHaveLength(1);
   });
+  it('reads a known organization under a nationality or a place as one organization', () => {
+    const x = extract(
+      article('The American Red Cross opened a shelter. Members of the Texas Senate visited.'),
+    );
+    expect(byName(x, 'American Red Cross')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Texas Senate')?.type).toBe('ORGANIZATION');
+  });
   it('treats "the U.S." and "the United States" as one place', () => {
     const x = extract(article('Exports to the United States fell. The U.S. market shrank.'));
     const us = x.entities.filter((e) => e.name === 'United States');
@@ -118,6 +125,15 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('does not read an object after a reporting verb as reported words', () => {
+    const x = extract(
+      article(
+        'Gov. Rhea Dunmoor declared a disaster for the county late Wednesday. ' +
+          'Dunmoor said a deal was close.',
+      ),
+    );
+    expect(x.statements.map((s) => s.text)).toEqual(['a deal was close.']);
+  });
   it('credits "a European Union spokesperson" to the union of states, not another union', () => {
     const x = extract(
       article(

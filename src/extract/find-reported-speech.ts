@@ -7,6 +7,9 @@ import type { Span } from './split-sentences.js';
 import { CONFIDENCE, VERB_ALT, type StatementDraft } from './statement-draft.js';
 
 const VERB_RE = new RegExp(String.raw`(?<![\p{L}’'-])${VERB_ALT}(?![\p{L}’'-])`, 'gu');
+/** Some finite verb, loosely (a word in -s may be one): reported words have one, an object not. */
+const MAYBE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|\p{Ll}+ed|\p{Ll}+s)\b|n['’]t\b/u;
 /** A named speaker and a plain speech verb: "... Ursula von der Leyen said ...". */
 const RELAYED_SPEECH = /\p{Lu}[\p{L}’'-]+\s+(?:said|says|told|added|stated|wrote)\b/u;
 const VERB_IN = new RegExp(
@@ -208,6 +211,9 @@ export function findReportedSpeech(
         if (/^\s*(?:to|in|at|by|of|with|for|on|from|about(?!\s+\d))\b/.test(rest) && !that)
           continue;
         if (/^\s*it\s*[.,;]/.test(rest)) continue;
+        // "declared a disaster for the county": an object, not reported words (no verb in it).
+        if (!that && /^\s*an?\s/.test(rest) && !MAYBE_VERB.test(rest.split(/[.;!?]/)[0] ?? ''))
+          continue;
         clauseStart = vEnd + p;
       }
       let speaker: Speaker | null;
