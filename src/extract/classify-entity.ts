@@ -150,6 +150,9 @@ const ORG_NOUN_BEFORE = new RegExp(
 // "an analyst at Bernstein", "a researcher with Oxfam": a role at a single-word name.
 const ROLE_AT_BEFORE =
   /\b(?:analyst|economist|strategist|professor|researcher|scientist|fellow|partner|executive|engineer|spokes(?:man|woman|person)|lawyer|attorney|employee|campaigner|consultant|adviser|advisor|editor|reporter|correspondent)s?\s+(?:at|with|for)\s+$/u;
+// "Spotify chief executive Daniel Ek", "an Acme spokeswoman": a name before a company role.
+const ORG_ROLE_AFTER =
+  /^\s+(?:chief executive|CEO|chief (?:\w+ )?officer|co-?founder|founder|spokes(?:man|woman|person)|chairman|chairwoman|general counsel)\b/;
 // "the Kerem Shalom crossing", "the Sahel region": a name before a lower-case place noun.
 const PLACE_NOUN_AFTER =
   /^\s+(?:crossing|terminal|border|region|province|valley|airport|neighborhood|neighbourhood|suburb|refugee camp|camp|strait|peninsula|desert|basin)\b/u;
@@ -251,6 +254,8 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   ) {
     return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
   }
+  if (!place && !personLike && ORG_ROLE_AFTER.test(after))
+    return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
   // "Xinhua said ...": an unknown single word opening a sentence as the subject of a reporting verb
   // names an organization (a person would have been introduced by full name and linked before).
   if (

@@ -125,6 +125,17 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('credits "analysts at X" to X, and reads "X chief executive" as an organization', () => {
+    const x = extract(
+      article(
+        'The deal closed Friday, said Quillfin chief executive Dara Motte. ' +
+          'Analysts at Brennick Partners said the price was too high.',
+      ),
+    );
+    expect(byName(x, 'Quillfin')?.type).toBe('ORGANIZATION');
+    const s = x.statements.find((st) => st.text.startsWith('the price'));
+    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Brennick Partners');
+  });
   it('does not read an object after a reporting verb as reported words', () => {
     const x = extract(
       article(

@@ -340,7 +340,7 @@ function resolveHead(
   }
   // "a spokesperson for the agency", "a spokeswoman for Acme".
   const forM =
-    /\b(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|with|at|of)\s+(.+)$/.exec(
+    /\b(?:spokes\w+|representatives?|officials?|lawyers?|attorneys?|analysts?|economists?|researchers?|scientists?|strategists?)\s+(?:for|with|at|of|from)\s+(.+)$/i.exec(
       phrase,
     );
   if (forM) {
