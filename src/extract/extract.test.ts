@@ -125,6 +125,17 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('gives "he said" to the person opening the previous sentence after their team', () => {
+    const x = extract(
+      article(
+        'Darrel Quist scored 40 points as the Dayton Flyers beat the Denver Hawks on Sunday.\n\n' +
+          '"We kept believing," Quist said.\n\n' +
+          'Hawks coach Tom Varga was blunt about the loss. "We stopped moving the ball," he said.',
+      ),
+    );
+    const s = x.statements.find((st) => st.text.startsWith('We stopped'));
+    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Tom Varga');
+  });
   it('credits "analysts at X" to X, and reads "X chief executive" as an organization', () => {
     const x = extract(
       article(

@@ -30,7 +30,8 @@ export function refineSpeakers(
       continue;
     }
     const at = Math.min(d.start, via.at);
-    const subject = previousSubject(at, sentences, index, quotes);
+    const wantType = via.refer === 'he' || via.refer === 'she' ? 'PERSON' : 'ORGANIZATION';
+    const subject = previousSubject(at, sentences, index, quotes, wantType);
     const near = prev && at - prev.end <= PREVIOUS_STATEMENT_REACH ? prev : undefined;
     let id: string | undefined;
     if (via.refer === 'he' || via.refer === 'she') {
@@ -51,12 +52,17 @@ export function refineSpeakers(
   return out.filter((d) => d.speakerId !== '');
 }
 
-/** The subject of the last sentence before `pos` that is not inside a quotation: a mention opening it. */
+/**
+ * The subject of the last sentence before `pos` that is not inside a quotation: a mention
+ * opening it. A mention of another type may come first as a modifier: for a person, "Knicks
+ * coach Tom Thibodeau" opens with the person after the team.
+ */
 function previousSubject(
   pos: number,
   sentences: Span[],
   index: MentionIndex,
   quotes: Span[],
+  type: IndexedMention['type'],
 ): IndexedMention | undefined {
   let i = sentences.findIndex((s) => s.end > pos) - 1;
   if (i < -1) i = sentences.length - 1;
@@ -66,6 +72,11 @@ function previousSubject(
     if (quotes.some((q) => s.start >= q.start && s.start < q.end)) continue;
     const m = index.firstIn(s.start, s.end);
     if (!m || m.start - s.start > 40) return undefined;
+    if (m.type !== type) {
+      const next = index.firstIn(m.end, s.end);
+      // Only a title or two between them ("coach", "chief executive").
+      if (next?.type === type && next.start - m.end <= 25) return next;
+    }
     return m;
   }
   return undefined;
