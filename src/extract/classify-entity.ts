@@ -104,6 +104,28 @@ const FACILITY_WORDS = new Set([
   'tower',
   'towers',
 ]);
+/** Place suffixes that are common surnames too ("Jane Park", "Faith Hill"). */
+const SURNAME_SUFFIXES = new Set([
+  'park',
+  'hill',
+  'hills',
+  'lane',
+  'brook',
+  'wood',
+  'woods',
+  'ford',
+  'field',
+]);
+/** Last words of venues and parks that are also surnames ("Field", "Park"): see classifyEntity. */
+const VENUE_WORDS = new Set([
+  'garden',
+  'gardens',
+  'field',
+  'park',
+  'speedway',
+  'ballpark',
+  'coliseum',
+]);
 const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
 /**
  * Party adjectives: a modifier ("Republican-run cities", "a Democratic senator", "Labour MPs")
@@ -312,13 +334,30 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // Buildings and areas: "Hamilton County Courthouse", "the West Side".
   if (keys.length > 1 && FACILITY_WORDS.has(last))
     return { type: 'PLACE', strong: true, canonical: null };
+  // Venues named like people: "Wrigley Field", "Madison Square Garden" (not "Jane Park").
+  if (
+    keys.length > 1 &&
+    VENUE_WORDS.has(last) &&
+    (keys.length > 2 || !LEXICON.firstNameGender.has(first))
+  )
+    return { type: 'PLACE', strong: true, canonical: null };
   if (
     keys.length > 2 &&
     keys.some((k, x) => LEXICON.orgHeads.has(k) && (keys[x + 1] === 'of' || keys[x + 1] === 'for'))
   ) {
     return { type: 'ORGANIZATION', strong: true, canonical: null };
   }
-  if (keys.length > 1 && LEXICON.placeSuffixes.has(last))
+  // "Elm Street", "Rock Hill"; but "Jane Park" and "Faith Hill" are people unless placed ("in").
+  if (
+    keys.length > 1 &&
+    LEXICON.placeSuffixes.has(last) &&
+    !(
+      keys.length === 2 &&
+      SURNAME_SUFFIXES.has(last) &&
+      LEXICON.firstNameGender.has(first) &&
+      !LOCATIVE_WORDS.has(before)
+    )
+  )
     return { type: 'PLACE', strong: true, canonical: null };
   if (keys.length > 1 && PLACE_OPENERS.has(first))
     return { type: 'PLACE', strong: true, canonical: null };

@@ -102,6 +102,18 @@ describe('extract: entities', () => {
     expect(byName(x, 'American Red Cross')?.type).toBe('ORGANIZATION');
     expect(byName(x, 'Texas Senate')?.type).toBe('ORGANIZATION');
   });
+  it('reads venues named like people as places, and a first name before "Park" as a person', () => {
+    const x = extract(
+      article(
+        'Fans filled Brannock Field and the Ostrow Square Garden on Sunday. ' +
+          'Jane Park said the plan failed. Officials met in Lindell Park.',
+      ),
+    );
+    expect(byName(x, 'Brannock Field')?.type).toBe('PLACE');
+    expect(byName(x, 'Ostrow Square Garden')?.type).toBe('PLACE');
+    expect(byName(x, 'Jane Park')?.type).toBe('PERSON');
+    expect(byName(x, 'Lindell Park')?.type).toBe('PLACE');
+  });
   it('treats "the U.S." and "the United States" as one place', () => {
     const x = extract(article('Exports to the United States fell. The U.S. market shrank.'));
     const us = x.entities.filter((e) => e.name === 'United States');
