@@ -172,6 +172,8 @@ const ORG_NOUN_BEFORE = new RegExp(
 // "an analyst at Bernstein", "a researcher with Oxfam": a role at a single-word name.
 const ROLE_AT_BEFORE =
   /\b(?:analyst|economist|strategist|professor|researcher|scientist|fellow|partner|executive|engineer|spokes(?:man|woman|person)|lawyer|attorney|employee|campaigner|consultant|adviser|advisor|editor|reporter|correspondent)s?\s+(?:at|with|for)\s+$/u;
+const JOURNAL_BEFORE =
+  /(?:\b(?:published|appeared|appearing)\b[^.;]{0,25}\bin\s+(?:the\s+)?|\bthe journal\s+)$/i;
 // "Spotify chief executive Daniel Ek", "an Acme spokeswoman": a name before a company role.
 const ORG_ROLE_AFTER =
   /^\s+(?:chief executive|CEO|chief (?:\w+ )?officer|co-?founder|founder|spokes(?:man|woman|person)|chairman|chairwoman|general counsel)\b/;
@@ -276,6 +278,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   ) {
     return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
   }
+  // Journals: "published Wednesday in The Lancet", "in the journal Nature Medicine".
+  if (!place && JOURNAL_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)))
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   if (!place && !personLike && ORG_ROLE_AFTER.test(after))
     return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
   // "Xinhua said ...": an unknown single word opening a sentence as the subject of a reporting verb

@@ -137,6 +137,18 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('reads "called X "verdict"", names a journal, and credits no journal for a study', () => {
+    const x = extract(
+      article(
+        'Smog raises dementia risk, according to a study published Wednesday in Quillon Planetary Health.\n\n' +
+          'Dr. Lise Armand, an epidemiologist, called the findings "compelling but not conclusive."',
+      ),
+    );
+    expect(byName(x, 'Quillon Planetary Health')?.type).toBe('ORGANIZATION');
+    expect(x.statements.map((s) => [s.cue, s.text])).toEqual([
+      ['called', 'the findings compelling but not conclusive.'],
+    ]);
+  });
   it('gives "he said" to the person opening the previous sentence after their team', () => {
     const x = extract(
       article(

@@ -10,6 +10,8 @@ const VERB_RE = new RegExp(String.raw`(?<![\p{L}’'-])${VERB_ALT}(?![\p{L}’'-
 /** Some finite verb, loosely (a word in -s may be one): reported words have one, an object not. */
 const MAYBE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|\p{Ll}+ed|\p{Ll}+s)\b|n['’]t\b/u;
+/** A document named by where it appeared: "a study published Wednesday in ...". */
+const PUBLISHED_IN = /\b(?:published|appearing|appeared)\b.*\bin\s/;
 /** A named speaker and a plain speech verb: "... Ursula von der Leyen said ...". */
 const RELAYED_SPEECH = /\p{Lu}[\p{L}’'-]+\s+(?:said|says|told|added|stated|wrote)\b/u;
 const VERB_IN = new RegExp(
@@ -93,9 +95,12 @@ export function findReportedSpeech(
       const rest = text.slice(who, sent.end);
       const np = /^[^,.;]*?(?=,|\.?$|;|\s+which\b|\s+who\b)/.exec(rest);
       const npEnd = who + (np?.[0].length ?? 0);
-      const speaker = np
-        ? (resolveSpeaker(text, who, npEnd, index, allQuotes) ?? firstNamed(index, who, npEnd))
-        : null;
+      // "according to a study published in The Lancet": the study speaks, not the journal.
+      const published = np !== null && PUBLISHED_IN.test(np[0]);
+      const speaker =
+        np && !published
+          ? (resolveSpeaker(text, who, npEnd, index, allQuotes) ?? firstNamed(index, who, npEnd))
+          : null;
       // "Jane Doe said Y, according to Reuters": the outlet only relays what a named speaker
       // said (read below). Not "Y was reported, according to the weather service".
       const relayed = acc.index > 0 && RELAYED_SPEECH.test(st.slice(0, acc.index));
@@ -170,9 +175,13 @@ export function findReportedSpeech(
         channel = channelAfter(text, verb, vEnd);
       } else if (/^call/.test(verb)) {
         const on = /^\s+(on|for)\s+/.exec(post);
-        if (!on) continue;
-        cue = `${verb} ${on[1]}`;
-        clauseStart = vEnd + on[0].length;
+        // "called the findings "compelling but not conclusive"": a verdict in quotation marks.
+        const verdict = /^\s+[^"“.;]{1,60}?\s["“]/.exec(post);
+        if (on) {
+          cue = `${verb} ${on[1]}`;
+          clauseStart = vEnd + on[0].length;
+        } else if (verdict) clauseStart = vEnd;
+        else continue;
       } else if (/^describ/.test(verb)) {
         const as = /^\s+(?:[^.;]{1,80}?\s+)?as\s+/.exec(post);
         if (!as) continue;
