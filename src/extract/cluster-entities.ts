@@ -61,6 +61,29 @@ function initials(name: string): string {
     .join('');
 }
 
+/** Joining words inside names ("Lula da Silva", "van der Berg"): never a name alone. */
+const PARTICLES = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'y',
+]);
+
 /** Initials counting the small joining words too: "Portland Bureau of Transportation" -> "pbot". */
 function allInitials(name: string): string {
   return name
@@ -162,6 +185,15 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
           ks.slice(1).join(' ') === word)
       );
     });
+    if (hits.length === 0) {
+      // A middle name a person goes by ("Lula" for "Luiz Inácio Lula da Silva"), when only
+      // one person has it.
+      const inner = persons().filter((p) => {
+        const ks = tokenKeys(longestName(p));
+        return ks.length > 2 && ks.slice(1, -1).includes(word) && !PARTICLES.has(word);
+      });
+      if (inner.length === 1) return inner[0];
+    }
     if (hits.length > 1 && prefer !== 'unknown') {
       const g = hits.filter((h) => genderOf(h) === prefer);
       if (g.length) return g[0];

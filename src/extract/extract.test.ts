@@ -137,6 +137,16 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('links a middle name a person goes by to the full name', () => {
+    const x = extract(
+      article(
+        'President Joao Tavio Mendra da Costa spoke Thursday.\n\n' +
+          '"The forest belongs to everyone," Mendra said.',
+      ),
+    );
+    const s = x.statements[0];
+    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Joao Tavio Mendra da Costa');
+  });
   it('reads "called X "verdict"", names a journal, and credits no journal for a study', () => {
     const x = extract(
       article(
