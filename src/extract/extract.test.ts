@@ -137,6 +137,19 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('gives a joint statement to each named speaker', () => {
+    const x = extract(
+      article(
+        'Commissioners Ruth Pellery and Dan Oshiro met Monday. ' +
+          'Oshiro and Pellery said they would hold a public meeting next week.',
+      ),
+    );
+    const speakers = x.statements
+      .filter((s) => s.text.startsWith('they would'))
+      .map((s) => x.entities.find((e) => e.id === s.speakerId)?.name)
+      .sort();
+    expect(speakers).toEqual(['Dan Oshiro', 'Ruth Pellery']);
+  });
   it('links a middle name a person goes by to the full name', () => {
     const x = extract(
       article(

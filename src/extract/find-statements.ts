@@ -31,7 +31,12 @@ export function findStatements(body: string, index: MentionIndex): StatementDraf
     direct.usedCues,
   );
   const drafts = [...direct.statements, ...indirect].sort((a, b) => a.start - b.start);
-  return refineSpeakers(drafts, sentences, index, allQuotes).map((d) => ({
+  // A joint subject ("Okafor and Ellery said") makes one statement per speaker.
+  const refined = refineSpeakers(drafts, sentences, index, allQuotes).flatMap((d) => [
+    d,
+    ...(d.via?.also ?? []).map((speakerId) => ({ ...d, speakerId })),
+  ]);
+  return refined.map((d) => ({
     ...d,
     text: unmask(d.text),
     channel: d.channel === null ? null : unmask(d.channel),

@@ -108,7 +108,11 @@ function buildLexicon(): Lexicon {
     firstNameGender,
     commonWords: new Set(COMMON_WORDS.split(/\s+/).filter(Boolean)),
     demonyms: set(DEMONYMS),
-    personTitles: set(PERSON_TITLES),
+    // Plurals too, before coordinated names: "Commissioners Ruth Ellery and Dan Okafor".
+    personTitles: set([
+      ...PERSON_TITLES,
+      ...PERSON_TITLES.filter((t) => /^[a-z]{4,}[^s]$/.test(t)).map((t) => `${t}s`),
+    ]),
     strongTitles: set(STRONG_TITLES),
     femaleTitles: set(FEMALE_TITLES),
     maleTitles: set(MALE_TITLES),

@@ -14,6 +14,8 @@ export interface Speaker {
   at?: number;
   /** Gender the phrase itself states ("an EPA spokeswoman" -> female), when it does. */
   gender?: 'male' | 'female';
+  /** Other people speaking with this one: "Okafor and Ellery said" -> Okafor. */
+  also?: string[];
 }
 
 const PERSON_ROLES: Record<string, string[]> = {
@@ -304,8 +306,20 @@ function resolveHead(
   if (paren && !index.endingAt(end)) end = a + paren.index;
   if (named && named.type !== 'PLACE') {
     const before = text.slice(a, named.start);
-    if (before.trim().split(/\s+/).length <= 6 && !PREPOSITION_END.test(before))
+    if (before.trim().split(/\s+/).length <= 6 && !PREPOSITION_END.test(before)) {
+      // "Okafor and Ellery said": both speak.
+      const and = /\s+and\s+$/.exec(before);
+      const partner = and ? index.endingAt(a + and.index) : undefined;
+      if (
+        partner &&
+        named.type === 'PERSON' &&
+        partner.type === 'PERSON' &&
+        partner.entityId !== named.entityId &&
+        /^\s*$/.test(text.slice(a, partner.start))
+      )
+        return { entityId: named.entityId, how: 'name', also: [partner.entityId] };
       return { entityId: named.entityId, how: 'name' };
+    }
   }
   const phrase = text.slice(a, end).trim();
   // "Jane Doe of Acme Corp.": the person, not the organization.
