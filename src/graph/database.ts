@@ -262,7 +262,8 @@ export class Database {
       work({ run: (query) => this.run(query, (q) => mtx.run(q.cypher, q.params)) });
     try {
       session = this.driver.session({
-        database: await this.databaseName(),
+        // Not known yet and the server is down: the driver resolves it, within its retries.
+        database: await this.databaseName().catch(() => undefined),
         defaultAccessMode: neo4j.session.WRITE,
       });
       return await session.executeWrite(run, this.txConfig());
