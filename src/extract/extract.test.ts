@@ -137,6 +137,17 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('credits the person named after "One of them," before the cue', () => {
+    const x = extract(
+      article(
+        'Residents packed the chamber. One of them, retired teacher Gloria Neeley, told the council: ' +
+          '"I am on a fixed income. Where is the money supposed to come from?"',
+      ),
+    );
+    const s = x.statements[0];
+    expect(s?.kind).toBe('DIRECT');
+    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Gloria Neeley');
+  });
   it('gives a joint statement to each named speaker', () => {
     const x = extract(
       article(

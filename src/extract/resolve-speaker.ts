@@ -212,6 +212,8 @@ const AND_COLLEAGUES =
 // A leading clause or adverbial before the subject: "In a statement,", "On Tuesday,", "If approved,".
 const INTRO =
   /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|because|as|for|from|with|without|under|over|by|despite|following|unlike|like|earlier|later|meanwhile|however|separately|still|yet|but|and|also|then|now|today|yesterday|last|this|instead|asked|speaking|writing|responding|if|once|until|\p{Lu}[a-z]+day\b)\b/iu;
+const PARTITIVE =
+  /^\s*(?:one|some|another|two|three|several|many)\s+of\s+(?:them|those|the\s+\w+)\s*$/i;
 const PREPOSITION_END =
   /\b(?:of|for|with|to|by|about|against|from|at|on|in|over|than|like|including|between|among|whom|that|which|who|into|under|after|before)\s*$/i;
 const PRONOUN_LEAD =
@@ -257,11 +259,13 @@ export function resolveSpeaker(
   if (!c) return null;
   // "The company's chief executive, Jane Doe, said", "A spokesman for the Corps, Lt. Col. Jo Roe,
   // said": a nominal followed by a person's name in apposition; the named person speaks.
+  // Also after a partitive: "One of them, retired teacher Gloria Meeks, told the council".
   const next = chunks[at + 1];
-  if (endsInComma && next && NOMINAL.test(text.slice(c.start, c.end).replace(NAME_LINKS, ' '))) {
+  const head = text.slice(c.start, c.end).replace(NAME_LINKS, ' ');
+  if (endsInComma && next && (NOMINAL.test(head) || PARTITIVE.test(head))) {
     const named = index.endingAt(trimEnd(text, next.start, next.end));
     const lead = named ? text.slice(next.start, named.start) : '';
-    if (named && named.type === 'PERSON' && /^\s*(?:[\p{Lu}][\p{L}.\u2024]*\s+){0,3}$/u.test(lead))
+    if (named && named.type === 'PERSON' && /^\s*(?:[\p{L}.\u2024’'-]+\s+){0,4}$/u.test(lead))
       return { entityId: named.entityId, how: 'name' };
   }
   return resolveHead(text, c.start, c.end, index, quotes);
