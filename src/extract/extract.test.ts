@@ -114,6 +114,16 @@ describe('extract: entities', () => {
     expect(byName(x, 'Jane Park')?.type).toBe('PERSON');
     expect(byName(x, 'Lindell Park')?.type).toBe('PLACE');
   });
+  it('keeps an office named after a title whole: "the District Attorney\'s Office"', () => {
+    const x = extract(
+      article(
+        "A man was charged Friday, the Harlan County District Attorney's Office said. " +
+          'District Attorney Mina Sorell called it a tragedy.',
+      ),
+    );
+    expect(byName(x, "Harlan County District Attorney's Office")?.type).toBe('ORGANIZATION');
+    expect(x.entities.some((e) => e.name === 'Attorney')).toBe(false);
+  });
   it('treats "the U.S." and "the United States" as one place', () => {
     const x = extract(article('Exports to the United States fell. The U.S. market shrank.'));
     const us = x.entities.filter((e) => e.name === 'United States');

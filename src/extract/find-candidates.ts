@@ -77,6 +77,8 @@ function possessiveName(text: string, tokens: Token[], i: number, j: number): bo
   const last = tokens[k];
   if (!last || !LEXICON.orgSuffixes.has(last.key) || LEXICON.strongTitles.has(last.key))
     return false;
+  // An office named after its holder's title: "District Attorney's Office", "Sheriff's Office".
+  if (k === j + 1 && last.key === 'office' && LEXICON.personTitles.has(owner.key)) return true;
   const bare = owner.text.slice(0, -2);
   return !new RegExp(
     String.raw`(?<![\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’])`,
