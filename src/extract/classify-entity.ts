@@ -172,6 +172,8 @@ const ORG_NOUN_BEFORE = new RegExp(
 // "an analyst at Bernstein", "a researcher with Oxfam": a role at a single-word name.
 const ROLE_AT_BEFORE =
   /\b(?:analyst|economist|strategist|professor|researcher|scientist|fellow|partner|executive|engineer|spokes(?:man|woman|person)|lawyer|attorney|employee|campaigner|consultant|adviser|advisor|editor|reporter|correspondent)s?\s+(?:at|with|for)\s+$/u;
+const KIN_BEFORE =
+  /\b(?:daughter|son|wife|husband|mother|father|brother|sister|niece|nephew|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|fiancée?|widow|widower),\s*$/;
 const JOURNAL_BEFORE =
   /(?:\b(?:published|appeared|appearing)\b[^.;]{0,25}\bin\s+(?:the\s+)?|\bthe journal\s+)$/i;
 // "Spotify chief executive Daniel Ek", "an Acme spokeswoman": a name before a company role.
@@ -246,6 +248,13 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
   if ((keys.length === 1 && PARTY_ADJECTIVES.has(key)) || LEXICON.demonyms.has(key))
     return { type: null, strong: true, canonical: null };
+  // "Vasquez's daughter, Sofia, said": a name in apposition to a relative is a person's.
+  if (
+    keys.length === 1 &&
+    KIN_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
+    /^,/.test(after)
+  )
+    return { type: 'PERSON', strong: true, canonical: null };
   const org = LEXICON.organizations.get(key);
   const place = LEXICON.places.get(key);
   if (place && !(org && c.tokens.length > 1))

@@ -147,6 +147,18 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('reads a name in apposition to a relative as a person, even a city name', () => {
+    const x = extract(
+      article(
+        'Elena Vasquez, 52, was struck on Oct. 12. ' +
+          "Vasquez's daughter, Sofia, said her mother had biked the same route for years.",
+      ),
+    );
+    const s = x.statements.find((st) => st.text.startsWith('her mother'));
+    const speaker = x.entities.find((e) => e.id === s?.speakerId);
+    expect(speaker?.name).toBe('Sofia');
+    expect(speaker?.type).toBe('PERSON');
+  });
   it('credits the person named after "One of them," before the cue', () => {
     const x = extract(
       article(
