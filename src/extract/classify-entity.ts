@@ -10,8 +10,11 @@ export interface Classification {
   strong: boolean;
   /** Gazetteer name when the candidate is a known place or organization. */
   canonical: string | null;
-  /** A lone unknown word opening a sentence before "said": an organization unless the name is known otherwise. */
-  speechSubject?: boolean;
+  /**
+   * A lone unknown word that its context makes an organization even at a sentence start
+   * ("Xinhua said ...", "Biogen shares rose"), unless it joins a fuller or known name.
+   */
+  orgByContext?: boolean;
 }
 
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
@@ -172,6 +175,8 @@ const ORG_NOUN_BEFORE = new RegExp(
 // "an analyst at Bernstein", "a researcher with Oxfam": a role at a single-word name.
 const ROLE_AT_BEFORE =
   /\b(?:analyst|economist|strategist|professor|researcher|scientist|fellow|partner|executive|engineer|spokes(?:man|woman|person)|lawyer|attorney|employee|campaigner|consultant|adviser|advisor|editor|reporter|correspondent)s?\s+(?:at|with|for)\s+$/u;
+const SHARES_AFTER =
+  /^(?:['’]s)?\s+(?:shares|stock)\s+(?:rose|fell|jumped|climbed|dropped|slid|gained|sank|surged|tumbled|plunged|were|closed)\b/;
 const KIN_BEFORE =
   /\b(?:daughter|son|wife|husband|mother|father|brother|sister|niece|nephew|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|fiancée?|widow|widower),\s*$/;
 const JOURNAL_BEFORE =
@@ -290,6 +295,11 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // Journals: "published Wednesday in The Lancet", "in the journal Nature Medicine".
   if (!place && JOURNAL_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // "Biogen shares rose", "Acme's stock fell": a listed company.
+  if (!place && !personLike && SHARES_AFTER.test(after))
+    return keys.length > 1
+      ? { type: 'ORGANIZATION', strong: true, canonical: null }
+      : { type: 'ORGANIZATION', strong: false, canonical: null, orgByContext: true };
   if (!place && !personLike && ORG_ROLE_AFTER.test(after))
     return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
   // "Xinhua said ...": an unknown single word opening a sentence as the subject of a reporting verb
@@ -303,7 +313,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     !LEXICON.commonWords.has(key) &&
     SUBJECT_OF_SPEECH.test(after)
   ) {
-    return { type: 'ORGANIZATION', strong: false, canonical: null, speechSubject: true };
+    return { type: 'ORGANIZATION', strong: false, canonical: null, orgByContext: true };
   }
   if (!personLike && PLACE_NOUN_AFTER.test(after))
     return { type: 'PLACE', strong: true, canonical: null };

@@ -293,7 +293,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
     }
     if (type && (strong || (!c.sentenceInitial && (type !== 'PERSON' || !single))))
       create(tc, type);
-    else if (tc.classification.speechSubject && !clusters.some((x) => x.keys.has(key)))
+    else if (tc.classification.orgByContext && !clusters.some((x) => x.keys.has(key)))
       create(tc, 'ORGANIZATION');
   }
 

@@ -147,6 +147,21 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('credits "the agency" to a public body and "a company spokeswoman" to a company', () => {
+    const x = extract(
+      article(
+        'The Food and Drug Administration on Friday approved a pill made by Quorvan Therapeutics. ' +
+          'The agency said the pill works faster than older drugs.\n\n' +
+          'Dravik shares rose 2% in afternoon trading. A company spokeswoman said it expected sales to begin soon.',
+      ),
+    );
+    const speakerOf = (start: string) =>
+      x.entities.find((e) => e.id === x.statements.find((s) => s.text.startsWith(start))?.speakerId)
+        ?.name;
+    expect(speakerOf('the pill works')).toBe('Food and Drug Administration');
+    expect(byName(x, 'Dravik')?.type).toBe('ORGANIZATION');
+    expect(speakerOf('it expected')).not.toBe('Food and Drug Administration');
+  });
   it('reads a name in apposition to a relative as a person, even a city name', () => {
     const x = extract(
       article(

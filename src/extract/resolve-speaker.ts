@@ -212,6 +212,9 @@ const AND_COLLEAGUES =
 // A leading clause or adverbial before the subject: "In a statement,", "On Tuesday,", "If approved,".
 const INTRO =
   /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|because|as|for|from|with|without|under|over|by|despite|following|unlike|like|earlier|later|meanwhile|however|separately|still|yet|but|and|also|then|now|today|yesterday|last|this|instead|asked|speaking|writing|responding|if|once|until|\p{Lu}[a-z]+day\b)\b/iu;
+/** Words naming public bodies, for "the agency" (and not "the company"). */
+const GOVERNMENT_WORDS =
+  /\b(?:administration|agency|department|bureau|service|commission|office|ministry|authority|board|council|court|police|centers?|congress|senate|house|parliament|government)\b/i;
 const PARTITIVE =
   /^\s*(?:one|some|another|two|three|several|many)\s+of\s+(?:them|those|the\s+\w+)\s*$/i;
 const PREPOSITION_END =
@@ -429,9 +432,24 @@ function nominalOrg(
     m.type === 'ORGANIZATION' && nouns.some((n) => m.name.toLowerCase().includes(n));
   const byName = index.lastBefore(a, named, quotes);
   if (byName) return { entityId: byName.entityId, how: 'nominal' };
-  const salient = /\b(?:company|firm)\b/i.test(phrase)
-    ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes)
-    : undefined;
+  const governmental = (x: IndexedMention) =>
+    x.type === 'ORGANIZATION' && GOVERNMENT_WORDS.test(x.name);
+  // "the agency": the latest public body ("the Food and Drug Administration").
+  if (/\bagency\b/i.test(phrase)) {
+    const body = index.lastBefore(a, governmental, quotes);
+    // Chosen by kind, not by position: refineSpeakers leaves it alone (no `refer`).
+    if (body) return { entityId: body.entityId, how: 'nominal' };
+  }
+  const company = /\b(?:company|firm)\b/i.test(phrase);
+  const salient = company ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes) : undefined;
+  // "the company" is the article's most-named firm, and no public body: chosen by kind, so
+  // refineSpeakers does not trade it for the previous statement's speaker.
+  if (company && salient) {
+    const firm = governmental(salient)
+      ? index.lastBefore(a, (x) => x.type === 'ORGANIZATION' && !governmental(x), quotes)
+      : salient;
+    if (firm) return { entityId: firm.entityId, how: 'nominal' };
+  }
   const m = salient ?? index.lastBefore(a, (x) => x.type === 'ORGANIZATION', quotes);
   return m ? { entityId: m.entityId, how: 'nominal', refer: 'org', at: a } : null;
 }
