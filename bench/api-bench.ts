@@ -16,7 +16,7 @@
  * to measure their queries themselves.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ import { Database } from '../src/graph/database.js';
 import { freePort, startAttached, type RunningNeo4j } from '../src/graph/local-neo4j.js';
 import { migrate } from '../src/graph/migrations.js';
 import { normalizeName } from '../src/graph/normalize-name.js';
+import { processCpuMs } from './process-cpu.js';
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonResult {
@@ -301,16 +302,6 @@ function queryTypes(spec: LoadSpec, rand: () => number) {
   ];
 }
 
-/** CPU milliseconds a process has used (user + system), from /proc (Linux, 100 ticks a second). */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 /** The results as a Markdown table, with the 1-minute load average around the run. */
 function printTable(results: TypeResult[], load: { before: number; after: number }): string {
   const rows = results.map((r) => [
@@ -445,7 +436,7 @@ async function main(): Promise<void> {
       `loading the server for ${WARMUP_SECONDS} s (warm-up) + ${SECONDS} s: ${warm.length} query types x ${CONNECTIONS_PER_TYPE} connections ...`,
     );
     const loadBefore = loadavg()[0] ?? 0;
-    const cpuBefore = { server: process.cpuUsage(), neo4j: neo4j ? cpuMs(neo4j.pid) : NaN };
+    const cpuBefore = { server: process.cpuUsage(), neo4j: neo4j ? processCpuMs(neo4j.pid) : NaN };
     const output = await new Promise<string>((resolveLoad, reject) => {
       const child = spawn(
         process.execPath,
@@ -467,7 +458,7 @@ async function main(): Promise<void> {
     // CPU time per request is steadier than latency when other work shares the machine.
     console.log(
       `\nCPU per request (mix, warm-up included): server ${((serverCpu.user + serverCpu.system) / 1000 / requests).toFixed(2)} ms, ` +
-        `Neo4j ${((cpuMs(neo4j?.pid ?? 0) - cpuBefore.neo4j) / requests).toFixed(2)} ms`,
+        `Neo4j ${((processCpuMs(neo4j?.pid ?? 0) - cpuBefore.neo4j) / requests).toFixed(2)} ms`,
     );
     await server.close();
   } finally {

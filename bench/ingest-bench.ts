@@ -10,7 +10,7 @@
  *                                              # slice of the corpus, into the same graph
  *   BENCH_WRITES_IN_FLIGHT=1 ...               # batches written at once (default 2)
  */
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -27,6 +27,7 @@ import {
 import { extract } from '../src/extract/index.js';
 import { readArticleSources } from '../src/ingest/index.js';
 import type { Article } from '../src/model/article.js';
+import { processCpuMs } from './process-cpu.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? String(DEFAULT_BATCH_SIZE))
@@ -282,19 +283,6 @@ async function writeCorpus(file: string, from: number, to: number): Promise<void
   await once(out, 'finish');
 }
 
-/**
- * CPU seconds a process has used (user + system), from /proc (Linux; 100 clock ticks per
- * second). With other work on the machine, CPU time per article is steadier than wall time.
- */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 // ---- Run ---------------------------------------------------------------------------------
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
@@ -324,7 +312,7 @@ try {
       extractMs += performance.now() - t;
       return extraction;
     };
-    const cpuBefore = { node: process.cpuUsage(), neo4j: cpuSeconds(neo4j.pid) };
+    const cpuBefore = { node: process.cpuUsage(), neo4j: processCpuMs(neo4j.pid) };
     const summary: IngestSummary = await ingestArticles(readArticleSources([file]), writer, {
       batchSize,
       writesInFlight: WRITES_IN_FLIGHT,
@@ -335,7 +323,7 @@ try {
     });
     const nodeCpu = process.cpuUsage(cpuBefore.node);
     const nodeCpuMs = (nodeCpu.user + nodeCpu.system) / 1000;
-    const neo4jCpuMs = (cpuSeconds(neo4j.pid) - cpuBefore.neo4j) * 1000;
+    const neo4jCpuMs = processCpuMs(neo4j.pid) - cpuBefore.neo4j;
     const written = summary.new + summary.updated;
     console.log(
       `batch ${String(batchSize).padStart(3)}: ${summary.new} new, ${summary.failed} failed in ${(summary.elapsedMs / 1000).toFixed(1)} s ` +
