@@ -7,15 +7,20 @@ import type { Span } from './split-sentences.js';
 import { CONFIDENCE, VERB_ALT, type StatementDraft } from './statement-draft.js';
 
 const VERB_RE = new RegExp(String.raw`(?<![\p{L}’'-])${VERB_ALT}(?![\p{L}’'-])`, 'gu');
-/** Some finite verb, loosely (a word in -s may be one): reported words have one, an object not. */
-const MAYBE_VERB =
-  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|\p{Ll}+ed|\p{Ll}+s)\b|n['’]t\b/u;
 /** A document named by where it appeared: "a study published Wednesday in ...". */
 const PUBLISHED_IN = /\b(?:published|appearing|appeared)\b.*\bin\s/;
 /** A named speaker and a plain speech verb: "... Ursula von der Leyen said ...". */
 const RELAYED_SPEECH = /\p{Lu}[\p{L}’'-]+\s+(?:said|says|told|added|stated|wrote)\b/u;
 const VERB_IN = new RegExp(
   String.raw`\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b`,
+  'u',
+);
+/**
+ * Some finite verb, loosely: VERB_IN, modals, "do" and any word in -s (which may be one).
+ * Reported words have one, an object not.
+ */
+const MAYBE_VERB = new RegExp(
+  String.raw`${VERB_IN.source}|\b(?:can|could|should|may|might|must|shall|do|does|did|\p{Ll}+s)\b|n['’]t\b`,
   'u',
 );
 const COORDINATED =
