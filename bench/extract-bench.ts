@@ -5,6 +5,7 @@
  */
 import { extract } from '../src/extract/index.js';
 import type { Article } from '../src/model/article.js';
+import { testArticle } from '../src/model/test-article.js';
 
 // Small deterministic PRNG (mulberry32) so every run measures the same corpus.
 function rng(seed: number): () => number {
@@ -95,17 +96,9 @@ function buildCorpus(minBytes: number): Article[] {
   for (let i = 0; bytes < minBytes; i++) {
     const body = Array.from({ length: 12 }, paragraph).join('\n\n');
     bytes += body.length;
-    out.push({
-      id: `a${i}`,
-      title: `${pick(FIRST)} ${pick(LAST)} says ${words(6)}`,
-      dek: null,
-      url: null,
-      source: null,
-      byline: null,
-      publishedAt: null,
-      updatedAt: null,
-      body,
-    });
+    out.push(
+      testArticle(body, { id: `a${i}`, title: `${pick(FIRST)} ${pick(LAST)} says ${words(6)}` }),
+    );
   }
   return out;
 }

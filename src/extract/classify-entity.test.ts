@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../model/article.js';
+import { testArticle } from '../model/test-article.js';
 import { extract } from './extract.js';
 
 // Invented sentences; none comes from the evaluation articles.
 function entities(body: string): string[] {
-  const x = extract({
-    id: 't',
-    title: null,
-    dek: null,
-    url: null,
-    source: null,
-    byline: null,
-    publishedAt: null,
-    updatedAt: null,
-    body,
-  } satisfies Article);
+  const x = extract(testArticle(body));
   return x.entities.map((e) => `${e.type}:${e.name}`);
 }
 
@@ -43,17 +33,11 @@ describe('classifyEntity through extract', () => {
     );
   });
   it('"Mr. X" and "Ms. X" are two people when the article names a man and a woman X', () => {
-    const x = extract({
-      id: 't',
-      title: null,
-      dek: null,
-      url: null,
-      source: null,
-      byline: null,
-      publishedAt: null,
-      updatedAt: null,
-      body: 'Tomas Vireo and his wife, Lucinda Vireo, own the shop.\n\nMr. Vireo said he would retire. Ms. Vireo said she would not.',
-    });
+    const x = extract(
+      testArticle(
+        'Tomas Vireo and his wife, Lucinda Vireo, own the shop.\n\nMr. Vireo said he would retire. Ms. Vireo said she would not.',
+      ),
+    );
     const speakers = x.statements.map((s) => x.entities.find((e) => e.id === s.speakerId)?.name);
     expect(speakers).toEqual(['Tomas Vireo', 'Lucinda Vireo']);
   });

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../model/article.js';
+import { testArticle as article } from '../model/test-article.js';
 import { extract } from './extract.js';
 
 // Invented sentences in common wire-service attribution forms; none comes from the evaluation articles.
-function article(body: string): Article {
-  return {
-    id: 't',
-    title: null,
-    dek: null,
-    url: null,
-    source: null,
-    byline: null,
-    publishedAt: null,
-    updatedAt: null,
-    body,
-  };
-}
 /** Statements as [speaker name, kind, text]. */
 function said(body: string): [string | undefined, string, string][] {
   const x = extract(article(body));

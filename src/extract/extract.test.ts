@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Article } from '../model/article.js';
+import { testArticle } from '../model/test-article.js';
 import { extract } from './index.js';
 
 function article(body: string, title: string | null = null): Article {
-  return {
-    id: 't',
-    title,
-    dek: null,
-    url: null,
-    source: null,
-    byline: null,
-    publishedAt: null,
-    updatedAt: null,
-    body,
-  };
+  return testArticle(body, { title });
 }
 const byName = (x: ReturnType<typeof extract>, name: string) =>
   x.entities.find((e) => e.name === name || e.aliases.includes(name));

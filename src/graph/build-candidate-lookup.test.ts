@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testArticle } from '../model/test-article.js';
 import { buildCandidateLookup, NAMES_PER_QUERY } from './build-candidate-lookup.js';
 import { buildEntityKeyLookup } from './build-entity-key-lookup.js';
 import { prepareEntities } from './prepare-entities.js';
 
-const article = {
-  id: 'a1',
-  title: null,
-  dek: null,
-  url: null,
-  source: null,
-  byline: null,
-  publishedAt: null,
-  updatedAt: null,
-  body: '',
-};
+const article = testArticle('', { id: 'a1' });
 
 describe('candidate lookups', () => {
   it('look entities up by key, by name phrases and by acronym, all as parameters', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testArticle } from '../model/test-article.js';
 import type { ExtractedEntity } from '../model/extraction.js';
 import { prepareEntities, type PreparedEntity } from './prepare-entities.js';
 import { resolveEntities, type EntityCandidate } from './resolve-entities.js';
 
-const article = {
-  id: 'a1',
-  title: null,
-  dek: null,
-  url: null,
-  source: null,
-  byline: null,
-  publishedAt: null,
-  updatedAt: null,
-  body: '',
-};
+const article = testArticle('', { id: 'a1' });
 
 function prepared(entities: Partial<ExtractedEntity>[]): PreparedEntity[] {
   return prepareEntities({
