@@ -242,7 +242,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // Prizes and awards are named like people ("Grand Jury Prize", "Pulitzer Prize").
   if (keys.length > 1 && AWARD_WORDS.has(last))
     return { type: null, strong: true, canonical: null };
-  // "Pearl District", "Garment District" are neighbourhoods; a "Water District" is a public body.
+  // "Lantern District", "Garment District" are neighbourhoods; a "Water District" is a public body.
   if (
     keys.length === 2 &&
     last === 'district' &&
@@ -329,7 +329,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
         return { type: 'ORGANIZATION', strong: true, canonical: null };
   }
   // "Dayton, Ohio", "EAU CLAIRE, Wis.": a name before ", State" is a place (not "Jane Doe, Ohio's ...");
-  // one opening with a first name only after "of"/"in" ("both of Cherry Hill, New Jersey").
+  // one opening with a first name only after "of"/"in" ("both of Ivy Ridge, New Mexico").
   if (
     !LEXICON.containers.has(key) &&
     !(
@@ -410,7 +410,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   }
   if (keys.length === 1 && LOCATIVE_WORDS.has(before))
     return { type: 'PLACE', strong: false, canonical: null };
-  // "140 miles west of Eureka", "just north of Dayton".
+  // "80 miles west of Tarrowby", "just north of Dayton".
   if (COMPASS_OF.test(text.slice(Math.max(0, c.start - 30), c.start)))
     return { type: 'PLACE', strong: true, canonical: null };
   if (keys.length > 4) return { type: 'ORGANIZATION', strong: false, canonical: null };

@@ -84,7 +84,7 @@ const PARTICLES = new Set([
   'y',
 ]);
 
-/** Initials counting the small joining words too: "Portland Bureau of Transportation" -> "pbot". */
+/** Initials counting the small joining words too: "Dunmore Bureau of Waterways" -> "dbow". */
 function allInitials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -269,7 +269,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
       continue;
     }
     if (type) {
-      // Also a name an entity took on in this pass: "PERB" after "the Board (PERB)".
+      // Also a name an entity took on in this pass: "DWS" after "the Ostland Department of Water Safety (DWS)".
       const existing =
         find(type, keyOf(tc)) ?? clusters.find((x) => x.type === type && x.keys.has(keyOf(tc)));
       if (existing) {

@@ -326,7 +326,7 @@ function makeCandidate(
       toks.length <= 3 &&
       LEXICON.firstNameGender.has(t.key) &&
       !LEXICON.commonWords.has(next.key);
-    // ... also after "the": "the Public Employment Relations Board".
+    // ... also after "the": "the Public Utility Review Board".
     const orgOpener =
       toks.slice(0, a).every((x) => x.key === 'the') && namedOrg && ORG_OPENERS.has(t.key);
     if (
