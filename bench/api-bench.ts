@@ -1,7 +1,8 @@
 /**
  * API load benchmark (`npm run bench:api`).
  *
- * 1. Starts a throwaway local Neo4j (or uses BENCH_NEO4J_URI, which must be empty), migrates,
+ * 1. Starts a throwaway local Neo4j (or uses BENCH_NEO4J_URI: empty, or loaded by an earlier
+ *    run, which is reused; BENCH_NEO4J_PID names its process for CPU figures), migrates,
  *    and writes 10,000 generated articles straight with Cypher, following the property model
  *    of src/graph/model.ts: 800 entities, ~5 mentions and 3 statements per article.
  * 2. Starts the API server in this process.
@@ -10,7 +11,10 @@
  *    not measured), then for BENCH_SECONDS (default 15).
  * 4. Prints a table: requests, throughput and p50/p99 latency per query type against the
  *    targets, with the machine's load average before and after (other processes on a small
- *    machine move these figures a lot; compare runs only at a similar load).
+ *    machine move these figures a lot; compare runs only at a similar load), and the CPU time
+ *    per request of the server and of Neo4j.
+ * 5. Runs each query type alone on one connection for BENCH_COST_SECONDS (default 5; 0 skips
+ *    this) and prints what one request of each type costs the server and Neo4j.
  *
  * BENCH_AGGREGATE_TTL_MS=0 turns off the reuse of dashboard aggregates (src/api/aggregate-cache.ts)
  * to measure their queries themselves.
@@ -50,6 +54,7 @@ const AGGREGATE_TTL_MS =
   process.env.BENCH_AGGREGATE_TTL_MS === undefined
     ? undefined
     : Number(process.env.BENCH_AGGREGATE_TTL_MS);
+const COST_SECONDS = Number(process.env.BENCH_COST_SECONDS ?? 5);
 const CONNECTIONS_PER_TYPE = 4;
 const PEOPLE = 500;
 const ORGS = 200;
@@ -302,7 +307,22 @@ function queryTypes(spec: LoadSpec, rand: () => number) {
   ];
 }
 
-/** The results as a Markdown table, with the 1-minute load average around the run. */
+/** A Markdown table; the first column is left-aligned, the rest right-aligned but the last. */
+function markdownTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  const left = (i: number) => i === 0 || (i === header.length - 1 && header[i] === 'met?');
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (left(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w, i) => (left(i) ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
+}
+
+/** The mixed-load results as a Markdown table, with the 1-minute load average around the run. */
 function printTable(results: TypeResult[], load: { before: number; after: number }): string {
   const rows = results.map((r) => [
     r.type,
@@ -317,65 +337,133 @@ function printTable(results: TypeResult[], load: { before: number; after: number
         ? 'yes'
         : 'no',
   ]);
-  const header = ['query', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'target p99 ms', 'met?'];
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
-  );
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   return [
     '',
     `${SECONDS} s, ${CONNECTIONS_PER_TYPE} connections per query type; load average (1 min) ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after, on ${cpus().length} cores`,
     '',
-    line(header),
-    `|${widths.map((w, i) => (i === 0 || i === widths.length - 1 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
-    ...rows.map(line),
+    markdownTable(['query', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'target p99 ms', 'met?'], rows),
   ].join('\n');
 }
 
-/** The second process: runs autocannon for each query type at once and prints JSON results. */
-async function runLoad(spec: LoadSpec): Promise<void> {
-  // First the same load unmeasured, so both JITs (Node's and Neo4j's JVM) and the caches are warm.
-  const warmup = await loadFor(spec, WARMUP_SECONDS);
-  const measured = await loadFor(spec, SECONDS);
-  process.stdout.write(JSON.stringify({ warmup, measured }));
+/** What the load process is asked to run: query types at once, for some seconds. */
+interface Phase {
+  types: string[];
+  seconds: number;
+  connectionsPerType: number;
 }
 
-/** Runs every query type at once for `seconds`, CONNECTIONS_PER_TYPE connections each. */
-async function loadFor(spec: LoadSpec, seconds: number): Promise<TypeResult[]> {
+/** The second process: runs one phase with autocannon and prints its results as JSON. */
+async function runLoad(spec: LoadSpec, phase: Phase): Promise<void> {
   const rand = random(7);
-  const runs = queryTypes(spec, rand).map(
-    (q) =>
-      new Promise<TypeResult>((resolveRun, reject) => {
-        autocannon(
-          {
-            url: `${spec.url}/graphql`,
-            connections: CONNECTIONS_PER_TYPE,
-            duration: seconds,
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            requests: [
-              { setupRequest: (req: Record<string, unknown>) => ({ ...req, body: q.body() }) },
-            ],
-          },
-          (err, result) => {
-            if (err) reject(err);
-            else
-              resolveRun({
-                type: q.type,
-                requests: result.requests.total,
-                rps: result.requests.average,
-                p50: result.latency.p50,
-                p99: result.latency.p99,
-                errors: result.errors,
-                non2xx: result.non2xx,
-                target: q.target,
-              });
-          },
-        );
-      }),
+  const types = queryTypes(spec, rand).filter((q) => phase.types.includes(q.type));
+  const results = await Promise.all(
+    types.map(
+      (q) =>
+        new Promise<TypeResult>((resolveRun, reject) => {
+          autocannon(
+            {
+              url: `${spec.url}/graphql`,
+              connections: phase.connectionsPerType,
+              duration: phase.seconds,
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              requests: [
+                { setupRequest: (req: Record<string, unknown>) => ({ ...req, body: q.body() }) },
+              ],
+            },
+            (err, result) => {
+              if (err) reject(err);
+              else
+                resolveRun({
+                  type: q.type,
+                  requests: result.requests.total,
+                  rps: result.requests.average,
+                  p50: result.latency.p50,
+                  p99: result.latency.p99,
+                  errors: result.errors,
+                  non2xx: result.non2xx,
+                  target: q.target,
+                });
+            },
+          );
+        }),
+    ),
   );
-  return Promise.all(runs);
+  process.stdout.write(JSON.stringify(results));
+}
+
+/** CPU milliseconds used so far by the server (this process) and by Neo4j. */
+function cpuNow(neo4jPid: number | undefined): { server: number; neo4j: number } {
+  const own = process.cpuUsage();
+  return {
+    server: (own.user + own.system) / 1000,
+    neo4j: neo4jPid === undefined ? Number.NaN : processCpuMs(neo4jPid),
+  };
+}
+
+/**
+ * Runs one phase in a second process (so the load generator's CPU is not the server's) and
+ * returns its results with the CPU time the server and Neo4j spent during it.
+ */
+async function loadPhase(
+  spec: LoadSpec,
+  phase: Phase,
+  neo4jPid: number | undefined,
+): Promise<{ results: TypeResult[]; cpuMs: { server: number; neo4j: number } }> {
+  const before = cpuNow(neo4jPid);
+  const output = await new Promise<string>((resolveLoad, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        '--load',
+        JSON.stringify(spec),
+        JSON.stringify(phase),
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', (code) =>
+      code === 0 ? resolveLoad(out) : reject(new Error(`load process exited with ${code}`)),
+    );
+  });
+  const after = cpuNow(neo4jPid);
+  return {
+    results: JSON.parse(output) as TypeResult[],
+    cpuMs: { server: after.server - before.server, neo4j: after.neo4j - before.neo4j },
+  };
+}
+
+/**
+ * Each query type alone on one connection: its latency with the machine to itself and the
+ * CPU time one request costs the server and Neo4j. These say where the mixed load's time goes.
+ */
+async function costPerType(
+  spec: LoadSpec,
+  types: string[],
+  neo4jPid: number | undefined,
+): Promise<string> {
+  const rows: string[][] = [];
+  for (const type of types) {
+    const phase = { types: [type], seconds: COST_SECONDS, connectionsPerType: 1 };
+    const { results, cpuMs } = await loadPhase(spec, phase, neo4jPid);
+    const [r] = results;
+    if (!r) continue;
+    rows.push([
+      type,
+      r.rps.toFixed(0),
+      String(r.p50),
+      String(r.p99),
+      (cpuMs.server / r.requests).toFixed(2),
+      (cpuMs.neo4j / r.requests).toFixed(2),
+    ]);
+  }
+  return markdownTable(
+    ['query alone, 1 connection', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', 'Neo4j CPU ms/req'],
+    rows,
+  );
 }
 
 async function main(): Promise<void> {
@@ -389,6 +477,8 @@ async function main(): Promise<void> {
     uri = neo4j.uri;
     console.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  // With BENCH_NEO4J_URI, BENCH_NEO4J_PID lets the bench read that server's CPU time.
+  const neo4jPid = neo4j?.pid ?? (Number(process.env.BENCH_NEO4J_PID) || undefined);
   const db = new Database({ uri, queryTimeoutMs: 10_000 });
   try {
     await migrate(db);
@@ -435,31 +525,24 @@ async function main(): Promise<void> {
     console.log(
       `loading the server for ${WARMUP_SECONDS} s (warm-up) + ${SECONDS} s: ${warm.length} query types x ${CONNECTIONS_PER_TYPE} connections ...`,
     );
+    const types = warm.map((q) => q.type);
+    const mix = { types, connectionsPerType: CONNECTIONS_PER_TYPE };
     const loadBefore = loadavg()[0] ?? 0;
-    const cpuBefore = { server: process.cpuUsage(), neo4j: neo4j ? processCpuMs(neo4j.pid) : NaN };
-    const output = await new Promise<string>((resolveLoad, reject) => {
-      const child = spawn(
-        process.execPath,
-        [...process.execArgv, fileURLToPath(import.meta.url), '--load', JSON.stringify(spec)],
-        {
-          stdio: ['ignore', 'pipe', 'inherit'],
-        },
-      );
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.once('exit', (code) =>
-        code === 0 ? resolveLoad(out) : reject(new Error(`load process exited with ${code}`)),
-      );
-    });
-    const { warmup, measured } = JSON.parse(output) as Record<'warmup' | 'measured', TypeResult[]>;
-    const serverCpu = process.cpuUsage(cpuBefore.server);
-    const requests = [...warmup, ...measured].reduce((sum, r) => sum + r.requests, 0);
-    console.log(printTable(measured, { before: loadBefore, after: loadavg()[0] ?? 0 }));
+    // First the same load unmeasured, so both JITs (Node's and Neo4j's JVM) and caches are warm.
+    const warmup = await loadPhase(spec, { ...mix, seconds: WARMUP_SECONDS }, neo4jPid);
+    const measured = await loadPhase(spec, { ...mix, seconds: SECONDS }, neo4jPid);
+    console.log(printTable(measured.results, { before: loadBefore, after: loadavg()[0] ?? 0 }));
     // CPU time per request is steadier than latency when other work shares the machine.
+    const requests = measured.results.reduce((n, r) => n + r.requests, 0);
+    const perRequest = (ms: number) => (ms / requests).toFixed(2);
     console.log(
-      `\nCPU per request (mix, warm-up included): server ${((serverCpu.user + serverCpu.system) / 1000 / requests).toFixed(2)} ms, ` +
-        `Neo4j ${((processCpuMs(neo4j?.pid ?? 0) - cpuBefore.neo4j) / requests).toFixed(2)} ms`,
+      `\nCPU per request (mix, measured part): server ${perRequest(measured.cpuMs.server)} ms, ` +
+        `Neo4j ${perRequest(measured.cpuMs.neo4j)} ms`,
     );
+    if (COST_SECONDS > 0) {
+      console.log(`\nEach query type alone for ${COST_SECONDS} s:\n`);
+      console.log(await costPerType(spec, types, neo4jPid));
+    }
     await server.close();
   } finally {
     await db.close();
@@ -469,7 +552,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--load') {
-  await runLoad(JSON.parse(process.argv[3] ?? '{}') as LoadSpec);
+  await runLoad(JSON.parse(process.argv[3] ?? '{}') as LoadSpec, JSON.parse(process.argv[4] ?? '{}') as Phase);
 } else {
   await main();
 }

@@ -12,7 +12,10 @@ import {
   type HTTPGraphQLRequest,
 } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -242,6 +245,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
       operationGuardPlugin(guard),
       ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<ApiContext>,
+      // The schema declares no cache hints, so Apollo's per-field cache bookkeeping is waste.
+      ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<ApiContext>,
       ApolloServerPluginDrainHttpServer({ httpServer }) as ApolloServerPlugin<ApiContext>,
       {
         async serverWillStart() {

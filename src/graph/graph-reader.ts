@@ -61,6 +61,9 @@ import {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+/** An ISO 8601 time from epoch milliseconds (how queries return times) or an ISO string. */
+const isoTime = (v: unknown): string | null =>
+  typeof v === 'number' ? new Date(v).toISOString() : str(v);
 const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -83,7 +86,7 @@ export function toArticleRecord(row: Row): ArticleRecord {
     url: str(row.url),
     source: str(row.source),
     byline: str(row.byline),
-    publishedAt: str(row.publishedAt),
+    publishedAt: isoTime(row.publishedAt),
   };
 }
 
@@ -96,7 +99,7 @@ export function toStatementRecord(row: Row): StatementRecord {
     cue: str(row.cue),
     channel: str(row.channel),
     confidence: num(row.confidence),
-    firstReportedAt: str(row.firstReportedAt),
+    firstReportedAt: isoTime(row.firstReportedAt),
     speakerId: speaker ? String(speaker.id) : str(row.speakerId),
     mentionIds: strings(row.mentionIds),
     articleIds: Array.isArray(row.articles)

@@ -26,7 +26,7 @@ describe('statement queries', () => {
         LIMIT toInteger($limit)
         RETURN s, sortMs
       }
-      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
+      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt.epochMillis AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: sa.publishedAt.epochMillis} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
       ORDER BY sortMs DESC, id DESC",
         "params": {
           "from": "2025-01-01T00:00:00.000Z",
@@ -53,7 +53,7 @@ describe('statement queries', () => {
         LIMIT toInteger($limit)
         RETURN s, sortMs
       }
-      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
+      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt.epochMillis AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: sa.publishedAt.epochMillis} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
       ORDER BY sortMs DESC, id DESC"
     `);
     expect(query?.params).toEqual({
@@ -137,7 +137,7 @@ describe('other builders', () => {
       WHERE sortMs < $afterMs OR (sortMs = $afterMs AND a.id < $afterId)
       ORDER BY sortMs DESC, a.id DESC
       LIMIT toInteger($limit)
-      RETURN sortMs, a.id AS id, a.title AS title, a.dek AS dek, a.url AS url, a.source AS source, a.byline AS byline, a.publishedAt AS publishedAt",
+      RETURN sortMs, a.id AS id, a.title AS title, a.dek AS dek, a.url AS url, a.source AS source, a.byline AS byline, a.publishedAt.epochMillis AS publishedAt",
         "params": {
           "afterId": "a5",
           "afterMs": 5,

@@ -1,6 +1,7 @@
 /**
  * The RETURN items that read a Statement node `s` into a StatementRecord (related nodes as
- * ids, articles newest first). `via` names an IN relationship whose offsets to return.
+ * ids, articles newest first; times as epoch milliseconds, as in ARTICLE_FIELDS). `via` names
+ * an IN relationship whose offsets to return.
  *
  * With `related`, the speaker and the articles come back whole (`speaker`, `articles`: maps
  * with the fields of ENTITY_FIELDS and ARTICLE_FIELDS) instead of as ids, so a page of
@@ -14,13 +15,13 @@ export function statementFields(via?: string, options: { related?: boolean } = {
     's.cue AS cue',
     's.channel AS channel',
     's.confidence AS confidence',
-    's.firstReportedAt AS firstReportedAt',
+    's.firstReportedAt.epochMillis AS firstReportedAt',
     options.related
       ? 'COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker'
       : 'COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp.id }[0] AS speakerId',
     'COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds',
     options.related
-      ? 'COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, .publishedAt} ORDER BY sa.publishedAt DESC, sa.id } AS articles'
+      ? 'COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: sa.publishedAt.epochMillis} ORDER BY sa.publishedAt DESC, sa.id } AS articles'
       : 'COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa.id ORDER BY sa.publishedAt DESC, sa.id } AS articleIds',
     via ? `${via}.start AS start` : 'null AS start',
     via ? `${via}.end AS end` : 'null AS end',
