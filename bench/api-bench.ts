@@ -529,7 +529,7 @@ async function main(): Promise<void> {
     const mix = { types, connectionsPerType: CONNECTIONS_PER_TYPE };
     const loadBefore = loadavg()[0] ?? 0;
     // First the same load unmeasured, so both JITs (Node's and Neo4j's JVM) and caches are warm.
-    const warmup = await loadPhase(spec, { ...mix, seconds: WARMUP_SECONDS }, neo4jPid);
+    await loadPhase(spec, { ...mix, seconds: WARMUP_SECONDS }, neo4jPid);
     const measured = await loadPhase(spec, { ...mix, seconds: SECONDS }, neo4jPid);
     console.log(printTable(measured.results, { before: loadBefore, after: loadavg()[0] ?? 0 }));
     // CPU time per request is steadier than latency when other work shares the machine.
