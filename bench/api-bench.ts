@@ -341,7 +341,10 @@ function printTable(results: TypeResult[], load: { before: number; after: number
     '',
     `${SECONDS} s, ${CONNECTIONS_PER_TYPE} connections per query type; load average (1 min) ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after, on ${cpus().length} cores`,
     '',
-    markdownTable(['query', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'target p99 ms', 'met?'], rows),
+    markdownTable(
+      ['query', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'target p99 ms', 'met?'],
+      rows,
+    ),
   ].join('\n');
 }
 
@@ -461,7 +464,14 @@ async function costPerType(
     ]);
   }
   return markdownTable(
-    ['query alone, 1 connection', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', 'Neo4j CPU ms/req'],
+    [
+      'query alone, 1 connection',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'server CPU ms/req',
+      'Neo4j CPU ms/req',
+    ],
     rows,
   );
 }
@@ -552,7 +562,10 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--load') {
-  await runLoad(JSON.parse(process.argv[3] ?? '{}') as LoadSpec, JSON.parse(process.argv[4] ?? '{}') as Phase);
+  await runLoad(
+    JSON.parse(process.argv[3] ?? '{}') as LoadSpec,
+    JSON.parse(process.argv[4] ?? '{}') as Phase,
+  );
 } else {
   await main();
 }
