@@ -37,7 +37,7 @@ import { processCpuMs } from './process-cpu.js';
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonResult {
   requests: { total: number; average: number };
-  latency: { p50: number; p99: number };
+  latency: { p50: number; p90: number; p99: number; max: number };
   errors: number;
   non2xx: number;
 }
@@ -72,7 +72,9 @@ interface TypeResult {
   requests: number;
   rps: number;
   p50: number;
+  p90: number;
   p99: number;
+  max: number;
   errors: number;
   non2xx: number;
   target: number;
@@ -329,7 +331,9 @@ function printTable(results: TypeResult[], load: { before: number; after: number
     String(r.requests),
     r.rps.toFixed(0),
     String(r.p50),
+    String(r.p90),
     String(r.p99),
+    String(r.max),
     `< ${r.target}`,
     r.errors + r.non2xx > 0
       ? `no (${r.errors} errors, ${r.non2xx} non-2xx)`
@@ -342,7 +346,17 @@ function printTable(results: TypeResult[], load: { before: number; after: number
     `${SECONDS} s, ${CONNECTIONS_PER_TYPE} connections per query type; load average (1 min) ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after, on ${cpus().length} cores`,
     '',
     markdownTable(
-      ['query', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'target p99 ms', 'met?'],
+      [
+        'query',
+        'requests',
+        'req/s',
+        'p50 ms',
+        'p90 ms',
+        'p99 ms',
+        'max ms',
+        'target p99 ms',
+        'met?',
+      ],
       rows,
     ),
   ].join('\n');
@@ -382,6 +396,8 @@ async function runLoad(spec: LoadSpec, phase: Phase): Promise<void> {
                   requests: result.requests.total,
                   rps: result.requests.average,
                   p50: result.latency.p50,
+                  p90: result.latency.p90,
+                  max: result.latency.max,
                   p99: result.latency.p99,
                   errors: result.errors,
                   non2xx: result.non2xx,

@@ -172,6 +172,7 @@ export async function runServe(): Promise<number> {
     password: config.neo4j.password,
     database: config.neo4j.database,
     queryTimeoutMs: config.queryTimeoutMs,
+    readConcurrency: config.readConcurrency,
   });
 
   try {

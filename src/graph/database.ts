@@ -24,6 +24,9 @@ import neo4j, {
   isTime,
 } from 'neo4j-driver';
 
+import { availableParallelism } from 'node:os';
+import { ReadScheduler, type ReadPriority } from './read-scheduler.js';
+
 /** A parameterised Cypher statement. Every value goes in `params`, never into `cypher`. */
 export interface CypherQuery {
   cypher: string;
@@ -31,6 +34,7 @@ export interface CypherQuery {
 }
 
 export type Row = Record<string, unknown>;
+export type { ReadPriority };
 
 export type DatabaseErrorCode =
   'DATABASE_UNAVAILABLE' | 'CONSTRAINT_VIOLATION' | 'QUERY_TIMEOUT' | 'DATABASE_ERROR';
@@ -63,6 +67,13 @@ export interface DatabaseOptions {
   readRetryMs?: number;
   /** Time allowed to open one connection (default CONNECTION_TIMEOUT_MS). */
   connectionTimeoutMs?: number;
+  /**
+   * Reads sent to Neo4j at once (default: twice the cores of this machine, at least 4); more
+   * wait, in order of priority (see read-scheduler.ts).
+   */
+  readConcurrency?: number;
+  /** Longest a background read waits behind interactive ones (default BACKGROUND_MAX_WAIT_MS). */
+  backgroundMaxWaitMs?: number;
   /** Called once per database round trip (used by tests to count them, and for debug logs). */
   onQuery?: (query: CypherQuery) => void;
 }
@@ -149,6 +160,8 @@ export const WRITE_RETRY_MS = 15_000;
 export const READ_RETRY_MS = 1_000;
 /** Default time allowed to open one connection (the driver's own default is 30 s). */
 export const CONNECTION_TIMEOUT_MS = 2_000;
+/** Default longest wait of a background read behind interactive ones. */
+export const BACKGROUND_MAX_WAIT_MS = 100;
 /** First pause between read attempts; doubled after each. */
 const READ_RETRY_FIRST_DELAY_MS = 100;
 
@@ -157,6 +170,7 @@ const sleep = (ms: number) => new Promise<void>((resolveSleep) => setTimeout(res
 export class Database {
   private readonly driver: Driver;
   private readonly readRetryMs: number;
+  private readonly scheduler: ReadScheduler;
   /** The server's home database, asked once when none is configured (see databaseName). */
   private homeDatabase: Promise<string> | undefined;
 
@@ -165,6 +179,10 @@ export class Database {
       ? neo4j.auth.basic(options.user ?? 'neo4j', options.password)
       : undefined;
     this.readRetryMs = options.readRetryMs ?? READ_RETRY_MS;
+    this.scheduler = new ReadScheduler({
+      limit: options.readConcurrency ?? Math.max(4, 2 * availableParallelism()),
+      maxWaitMs: options.backgroundMaxWaitMs ?? BACKGROUND_MAX_WAIT_MS,
+    });
     this.driver = neo4j.driver(options.uri, auth, {
       // Integers arrive as JavaScript numbers: the graph holds none beyond 2^53 (counts,
       // offsets, epoch milliseconds), and an Integer object per value cost the API CPU.
@@ -192,10 +210,11 @@ export class Database {
    * Runs one read query and returns plain rows. It runs as an auto-commit transaction: one
    * network round trip instead of the three (BEGIN, RUN, COMMIT) of a managed transaction,
    * which matters under load, where every round trip waits for a turn of the event loop.
-   * Transient failures are retried for `readRetryMs`.
+   * Transient failures are retried for `readRetryMs`. `priority` orders it among waiting
+   * reads when Neo4j is busy (see read-scheduler.ts).
    */
-  async read(query: CypherQuery): Promise<Row[]> {
-    return this.retryRead((session) =>
+  async read(query: CypherQuery, priority: ReadPriority = 'interactive'): Promise<Row[]> {
+    return this.retryRead(priority, (session) =>
       this.run(query, (q) => session.run(q.cypher, q.params, this.txConfig())),
     );
   }
@@ -206,8 +225,11 @@ export class Database {
   }
 
   /** Runs `work` in one read transaction (all its queries see one snapshot); retried like `read`. */
-  async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.retryRead(async (session) => {
+  async readTx<T>(
+    work: (tx: Tx) => Promise<T>,
+    priority: ReadPriority = 'interactive',
+  ): Promise<T> {
+    return this.retryRead(priority, async (session) => {
       const tx = session.beginTransaction(this.txConfig());
       try {
         const result = await work({
@@ -259,23 +281,28 @@ export class Database {
    * Runs `work` in a fresh read session, again after a short, doubling pause while it fails
    * with a retriable error and `readRetryMs` has not passed since the first attempt.
    */
-  private async retryRead<T>(work: (session: Session) => Promise<T>): Promise<T> {
+  private async retryRead<T>(
+    priority: ReadPriority,
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
     const deadline = Date.now() + this.readRetryMs;
     for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
-      let session: Session | undefined;
       try {
-        session = this.driver.session({
-          database: await this.databaseName(),
-          defaultAccessMode: neo4j.session.READ,
+        const database = await this.databaseName();
+        // Each attempt takes a slot; the pause between attempts holds none.
+        return await this.scheduler.run(priority, async () => {
+          const session = this.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+          try {
+            return await work(session);
+          } finally {
+            // Closing only returns the connection to the pool; a read's outcome does not depend on it.
+            await session.close().catch(() => undefined);
+          }
         });
-        return await work(session);
       } catch (err) {
         const error = classifyError(err);
         if (!(error instanceof DatabaseError && error.retriable) || Date.now() + delay > deadline)
           throw error;
-      } finally {
-        // Closing only returns the connection to the pool; a read's outcome does not depend on it.
-        await session?.close().catch(() => undefined);
       }
       await sleep(delay);
     }

@@ -1,7 +1,9 @@
 /**
  * The read side of the graph store: runs the Cypher built in queries/ and hands out plain
  * records (read-records.ts). Batch methods take many keys and answer in key order, for
- * DataLoaders; page methods take an opaque cursor and return one keyset page.
+ * DataLoaders; page methods take an opaque cursor and return one keyset page. Lookups run as
+ * interactive reads; exploration (related, path, search) and dashboard aggregates as
+ * background reads, which wait behind lookups when Neo4j is busy (see read-scheduler.ts).
  */
 import type { Database, Row } from './database.js';
 import type { EntityType } from '../model/extraction.js';
@@ -283,7 +285,7 @@ export class GraphReader {
 
   /** Entities sharing articles with each key's entity, most shared first. */
   async related(keys: readonly RelatedKey[]): Promise<EntityCountRecord[][]> {
-    const rows = await this.db.read(relatedEntitiesQuery(keys));
+    const rows = await this.db.read(relatedEntitiesQuery(keys), 'background');
     const byIndex = new Map(rows.map((r) => [Number(r.i), r.related]));
     return keys.map((_, i) => {
       const related = byIndex.get(i);
@@ -304,7 +306,7 @@ export class GraphReader {
       const [entity] = await this.entitiesByIds([fromId]);
       return entity ? [] : null;
     }
-    const [row] = await this.db.read(pathQuery(fromId, toId, maxHops));
+    const [row] = await this.db.read(pathQuery(fromId, toId, maxHops), 'background');
     if (!row || !Array.isArray(row.nodes)) return null;
     const nodes = row.nodes as { id: string; kind: 'entity' | 'article' | 'statement' }[];
     const steps: PathStepRecord[] = [];
@@ -325,10 +327,13 @@ export class GraphReader {
   async search(text: string, limit: number): Promise<SearchHitRecord[]> {
     const lucene = luceneQuery(text, 'any');
     if (!lucene) return [];
-    const [entities, statements] = await this.db.readTx(async (tx) => [
-      await tx.run(searchEntitiesQuery(lucene, limit)),
-      await tx.run(searchStatementsQuery(lucene, limit)),
-    ]);
+    const [entities, statements] = await this.db.readTx(
+      async (tx) => [
+        await tx.run(searchEntitiesQuery(lucene, limit)),
+        await tx.run(searchStatementsQuery(lucene, limit)),
+      ],
+      'background',
+    );
     const hits: SearchHitRecord[] = [
       ...entities.map((row) => ({
         score: Number(row.score),
@@ -348,7 +353,7 @@ export class GraphReader {
     window: Window & { aboutId?: string | null },
     limit: number,
   ): Promise<EntityCountRecord[]> {
-    const rows = await this.db.read(topSpeakersQuery(window, limit));
+    const rows = await this.db.read(topSpeakersQuery(window, limit), 'background');
     return rows.map((row) => ({ count: Number(row.count), entity: toEntityRecord(row) }));
   }
 
@@ -356,7 +361,7 @@ export class GraphReader {
     window: Window & { type?: EntityType | null },
     limit: number,
   ): Promise<EntityCountRecord[]> {
-    const rows = await this.db.read(topEntitiesQuery(window, limit));
+    const rows = await this.db.read(topEntitiesQuery(window, limit), 'background');
     return rows.map((row) => ({ count: Number(row.count), entity: toEntityRecord(row) }));
   }
 
@@ -366,13 +371,13 @@ export class GraphReader {
     unit: BucketUnit,
     window: Window,
   ): Promise<TimeBucketRecord[]> {
-    const rows = await this.db.read(entityTimelineQuery(entityId, unit, window));
+    const rows = await this.db.read(entityTimelineQuery(entityId, unit, window), 'background');
     return fillTimeBuckets(rows.map(toBucket), unit, window);
   }
 
   /** Statements first reported per bucket, gaps filled with zeros. */
   async statementTimeline(unit: BucketUnit, window: Window): Promise<TimeBucketRecord[]> {
-    const rows = await this.db.read(statementTimelineQuery(unit, window));
+    const rows = await this.db.read(statementTimelineQuery(unit, window), 'background');
     return fillTimeBuckets(rows.map(toBucket), unit, window);
   }
 
