@@ -7,8 +7,10 @@
  *    of src/graph/model.ts: 800 entities, ~5 mentions and 3 statements per article.
  * 2. Starts the API server in this process.
  * 3. Loads it from a second process (this file with `--load`) running autocannon: four query
- *    types at once, 4 connections each (16 in all), first for BENCH_WARMUP_SECONDS (default 30,
- *    not measured), then for BENCH_SECONDS (default 15).
+ *    types at once, 4 connections each (16 in all), first for BENCH_WARMUP_SECONDS (default 90,
+ *    not measured), then for BENCH_SECONDS (default 15). The warm-up is long because Neo4j's JIT
+ *    is slow to settle: on a fresh JVM, Neo4j's CPU time per request falls by about a third
+ *    between the first and the second minute of this load.
  * 4. Prints a table: requests, throughput and p50/p99 latency per query type against the
  *    targets, with the machine's load average before and after (other processes on a small
  *    machine move these figures a lot; compare runs only at a similar load), and the CPU time
@@ -49,7 +51,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 90);
 const AGGREGATE_TTL_MS =
   process.env.BENCH_AGGREGATE_TTL_MS === undefined
     ? undefined
