@@ -11,9 +11,11 @@ const NO_BREAK_BEFORE = new RegExp(
   String.raw`(?:\b(?:${ABBREVIATIONS})|(?<!\bon\s)\b\p{Lu})\.$`,
   'u',
 );
-// An abbreviation's period, or a period inside a dotted word ("U.S.", "a.m.").
+// An abbreviation's period, or a period inside a dotted word ("U.S.", "a.m."). Every branch
+// starts with the period itself and looks back from after it, so the engine only tries the
+// branches at periods (looking back first made it try every abbreviation at every character).
 const ABBREVIATION_DOT = new RegExp(
-  String.raw`(?<=\b(?:${ABBREVIATIONS})|(?<!\bon\s)\b\p{Lu})\.(?!\p{L}\.)|(?<=\p{L})\.(?=\p{L})`,
+  String.raw`\.(?<=(?:\b(?:${ABBREVIATIONS})|(?<!\bon\s)\b\p{Lu})\.)(?!\p{L}\.)|\.(?<=\p{L}\.)(?=\p{L})`,
   'gu',
 );
 
