@@ -101,18 +101,26 @@ describe('article write builders', () => {
       MATCH (a:Article {id: row.articleId})
       MATCH (o:Entity {key: row.key})
       MERGE (a)-[:PUBLISHED_BY]->(o)",
-        "UNWIND $mentions AS row
-      MATCH (a:Article {id: row.articleId})
+        "UNWIND $articles AS art
+      MATCH (a:Article {id: art.id})
+      UNWIND art.rows AS row
       MATCH (e:Entity {key: row.key})
       CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets, matchedBy: row.matchedBy}]->(e)",
-        "UNWIND $statements AS row
-      MATCH (a:Article {id: row.articleId})
+        "UNWIND $articles AS art
+      MATCH (a:Article {id: art.id})
+      UNWIND art.rows AS row
       MERGE (s:Statement {quoteKey: row.quoteKey})
       ON CREATE SET s.id = row.id, s.text = row.text, s.kind = row.kind, s.cue = row.cue, s.channel = row.channel,
         s.confidence = row.confidence
       CREATE (s)-[:IN {start: row.start, end: row.end, cue: row.cue, channel: row.channel}]->(a)
       FOREACH (_ IN CASE WHEN a.publishedAt < coalesce(s.firstReportedAt, a.publishedAt + duration({days: 1}))
         THEN [1] ELSE [] END | SET s.firstReportedAt = a.publishedAt)
+      WITH s, row
+      CALL (s, row) {
+        UNWIND row.mentionKeys AS key
+        MATCH (e:Entity {key: key})
+        MERGE (s)-[:MENTIONS]->(e)
+      }
       WITH s, row WHERE row.speakerKey IS NOT NULL
       MATCH (speaker:Entity {key: row.speakerKey})
       MERGE (speaker)-[:SAID]->(s)",
@@ -134,25 +142,30 @@ describe('article write builders', () => {
       RETURN statements, entities",
       ]
     `);
-    expect(queries.find((q) => 'statements' in q.params)?.params).toMatchInlineSnapshot(`
-      {
-        "statements": [
-          {
-            "articleId": "a1",
-            "channel": null,
-            "confidence": 0.9,
-            "cue": "said",
-            "end": 103,
-            "id": "st-f588bf516f20a009",
-            "kind": "DIRECT",
-            "mentionKeys": [],
-            "quoteKey": "ent-cf0dce26b480bba9|we are ready",
-            "speakerKey": "PERSON:ada quist",
-            "start": 71,
-            "text": "We are ready.",
-          },
-        ],
-      }
-    `);
+    expect(queries.find((q) => q.cypher.includes('MERGE (s:Statement'))?.params)
+      .toMatchInlineSnapshot(`
+        {
+          "articles": [
+            {
+              "id": "a1",
+              "rows": [
+                {
+                  "channel": null,
+                  "confidence": 0.9,
+                  "cue": "said",
+                  "end": 103,
+                  "id": "st-f588bf516f20a009",
+                  "kind": "DIRECT",
+                  "mentionKeys": [],
+                  "quoteKey": "ent-cf0dce26b480bba9|we are ready",
+                  "speakerKey": "PERSON:ada quist",
+                  "start": 71,
+                  "text": "We are ready.",
+                },
+              ],
+            },
+          ],
+        }
+      `);
   });
 });

@@ -5,9 +5,9 @@ import { ALIAS_TEXT_CYPHER } from './set-entity-names-cypher.js';
 /**
  * The queries that store a planned batch, to run in order in one transaction, after
  * buildArticleUpsert (article nodes) and buildArticleDetach (what earlier versions linked):
- * entities (MERGE on the unique key), the articles' outlets, article MENTIONS,
- * statements (MERGE on the unique quote key) with their IN edge, SAID edges, and statement
- * MENTIONS. Every value is a parameter; queries with no rows are left out.
+ * entities (MERGE on the unique key), the articles' outlets, article MENTIONS, and
+ * statements (MERGE on the unique quote key) with their IN edge, statement MENTIONS and SAID
+ * edges. Every value is a parameter; queries with no rows are left out.
  *
  * The article's own edges (MENTIONS, IN) are CREATEd, not MERGEd: the detach step removed
  * them in this transaction and holds the article's lock, and the plan has one row per
@@ -69,22 +69,37 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
       params: { outlets },
     });
   }
+  // Rows go per article, so each query finds an article once rather than once per row: a
+  // lookup by id in a transaction that has written many articles is not free.
+  const perArticle = <T extends { articleId: string }>(rows: readonly T[]) => {
+    const grouped = new Map<string, Omit<T, 'articleId'>[]>();
+    for (const { articleId, ...row } of rows) {
+      const list = grouped.get(articleId) ?? [];
+      list.push(row);
+      grouped.set(articleId, list);
+    }
+    return [...grouped].map(([id, items]) => ({ id, rows: items }));
+  };
   if (plan.mentions.length > 0) {
     queries.push({
       cypher: [
-        'UNWIND $mentions AS row',
-        'MATCH (a:Article {id: row.articleId})',
+        'UNWIND $articles AS art',
+        'MATCH (a:Article {id: art.id})',
+        'UNWIND art.rows AS row',
         'MATCH (e:Entity {key: row.key})',
         'CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets, matchedBy: row.matchedBy}]->(e)',
       ].join('\n'),
-      params: { mentions: plan.mentions },
+      params: { articles: perArticle(plan.mentions) },
     });
   }
   if (plan.statements.length > 0) {
+    // A statement's MENTIONS are linked in the same pass (finding it again by quote key would
+    // search every statement this transaction created).
     queries.push({
       cypher: [
-        'UNWIND $statements AS row',
-        'MATCH (a:Article {id: row.articleId})',
+        'UNWIND $articles AS art',
+        'MATCH (a:Article {id: art.id})',
+        'UNWIND art.rows AS row',
         'MERGE (s:Statement {quoteKey: row.quoteKey})',
         'ON CREATE SET s.id = row.id, s.text = row.text, s.kind = row.kind, s.cue = row.cue, s.channel = row.channel,',
         '  s.confidence = row.confidence',
@@ -92,26 +107,18 @@ export function buildArticleWrite(plan: ArticleWritePlan): CypherQuery[] {
         // Earliest report so far; buildFirstReportedUpdate recomputes it when articles leave.
         'FOREACH (_ IN CASE WHEN a.publishedAt < coalesce(s.firstReportedAt, a.publishedAt + duration({days: 1}))',
         '  THEN [1] ELSE [] END | SET s.firstReportedAt = a.publishedAt)',
+        'WITH s, row',
+        'CALL (s, row) {',
+        '  UNWIND row.mentionKeys AS key',
+        '  MATCH (e:Entity {key: key})',
+        '  MERGE (s)-[:MENTIONS]->(e)',
+        '}',
         'WITH s, row WHERE row.speakerKey IS NOT NULL',
         'MATCH (speaker:Entity {key: row.speakerKey})',
         'MERGE (speaker)-[:SAID]->(s)',
       ].join('\n'),
-      params: { statements: plan.statements },
+      params: { articles: perArticle(plan.statements) },
     });
-    const statementMentions = plan.statements.flatMap((s) =>
-      s.mentionKeys.map((key) => ({ quoteKey: s.quoteKey, key })),
-    );
-    if (statementMentions.length > 0) {
-      queries.push({
-        cypher: [
-          'UNWIND $rows AS row',
-          'MATCH (s:Statement {quoteKey: row.quoteKey})',
-          'MATCH (e:Entity {key: row.key})',
-          'MERGE (s)-[:MENTIONS]->(e)',
-        ].join('\n'),
-        params: { rows: statementMentions },
-      });
-    }
   }
   return queries;
 }
