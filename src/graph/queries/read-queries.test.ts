@@ -83,17 +83,44 @@ describe('statement queries', () => {
     expect(statementsCountQuery({ about: '--' })).toBeNull();
   });
 
-  it('counts all matching statements in the page query when asked', () => {
-    const query = statementsPageQuery({ speakerId: 'p1' }, 21, null, { count: true })!;
+  it('counts and pages an anchored match in one pass when asked to count', () => {
+    const query = statementsPageQuery(
+      { speakerId: 'p1' },
+      21,
+      { reportedAtMs: 5, id: 's5' },
+      {
+        count: true,
+      },
+    )!;
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)
+      WITH collect(s) AS matched
+      CALL (matched) {
+        UNWIND matched AS s
+        WITH s, coalesce(s.firstReportedAt.epochMillis, 0) AS sortMs
+        WHERE sortMs < $afterMs OR (sortMs = $afterMs AND s.id < $afterId)
+        ORDER BY sortMs DESC, s.id DESC
+        LIMIT toInteger($limit)
+        RETURN s, sortMs
+      }
+      RETURN sortMs, size(matched) AS totalCount, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt.epochMillis AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: sa.publishedAt.epochMillis} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
+      ORDER BY sortMs DESC, id DESC"
+    `);
+    expect(query.params).toEqual({ speakerId: 'p1', limit: 21, afterMs: 5, afterId: 's5' });
+  });
+
+  it('counts all matching statements in a separate subquery when no condition anchors them', () => {
+    const query = statementsPageQuery({ kind: 'DIRECT' }, 21, null, { count: true })!;
     const lines = query.cypher.split('\n');
-    expect(lines.slice(0, 4)).toEqual([
+    expect(lines.slice(0, 5)).toEqual([
       'CALL {',
-      '  MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)',
+      '  MATCH (s:Statement)',
+      '  WHERE s.kind = $kind',
       '  RETURN count(s) AS totalCount',
       '}',
     ]);
     expect(lines.at(-2)).toMatch(/^RETURN sortMs, totalCount, s\.id AS id, /);
-    expect(query.params).toEqual({ speakerId: 'p1', limit: 21 });
+    expect(query.params).toEqual({ kind: 'DIRECT', limit: 21 });
     // Without `count`, no count.
     expect(statementsPageQuery({ speakerId: 'p1' }, 21, null)!.cypher).not.toContain('totalCount');
   });

@@ -125,6 +125,29 @@ export function statementsPageQuery(
   after: StatementsAfter | null,
   options: { count?: boolean } = {},
 ): CypherQuery | null {
+  const fields = statementFields(undefined, { related: true });
+  const parts = statementMatchParts(criteria);
+  if (options.count && parts && parts.anchor !== PLAIN_ANCHOR) {
+    // Anchored on a few statements (text, speaker or mentioned entity): one pass over them
+    // both counts and pages, where a separate count would search and walk them again.
+    const match = statementMatch(criteria);
+    if (!match) return null;
+    const { keyset, params } = keysetOf(match.params, limit, after);
+    const cypher = [
+      match.cypher,
+      'WITH collect(s) AS matched',
+      'CALL (matched) {',
+      '  UNWIND matched AS s',
+      `  WITH s, ${STATEMENT_SORT_KEY} AS sortMs${keyset.replace('\n', '\n  ')}`,
+      '  ORDER BY sortMs DESC, s.id DESC',
+      '  LIMIT toInteger($limit)',
+      '  RETURN s, sortMs',
+      '}',
+      `RETURN sortMs, size(matched) AS totalCount, ${fields}`,
+      'ORDER BY sortMs DESC, id DESC',
+    ].join('\n');
+    return { cypher, params };
+  }
   const core = pageCore(criteria, limit, after);
   if (!core) return null;
   const lines: string[] = [];
@@ -137,10 +160,26 @@ export function statementsPageQuery(
     'CALL {',
     indent(core.cypher),
     '}',
-    `RETURN sortMs, ${options.count ? 'totalCount, ' : ''}${statementFields(undefined, { related: true })}`,
+    `RETURN sortMs, ${options.count ? 'totalCount, ' : ''}${fields}`,
     'ORDER BY sortMs DESC, id DESC',
   );
   return { cypher: lines.join('\n'), params: core.params };
+}
+
+/** The page parameters and, after a cursor, the WHERE line that starts the page after it. */
+function keysetOf(
+  matchParams: Record<string, unknown>,
+  limit: number,
+  after: StatementsAfter | null,
+): { keyset: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = { ...matchParams, limit };
+  if (!after) return { keyset: '', params };
+  params.afterMs = after.reportedAtMs;
+  params.afterId = after.id;
+  return {
+    keyset: '\nWHERE sortMs < $afterMs OR (sortMs = $afterMs AND s.id < $afterId)',
+    params,
+  };
 }
 
 const indent = (cypher: string) =>
@@ -160,13 +199,7 @@ function pageCore(
     return datedFirstPageCore(parts.where, parts.params, limit, after);
   const match = statementMatch(criteria);
   if (!match) return null;
-  const params: Record<string, unknown> = { ...match.params, limit };
-  let keyset = '';
-  if (after) {
-    params.afterMs = after.reportedAtMs;
-    params.afterId = after.id;
-    keyset = '\nWHERE sortMs < $afterMs OR (sortMs = $afterMs AND s.id < $afterId)';
-  }
+  const { keyset, params } = keysetOf(match.params, limit, after);
   const cypher = [
     match.cypher,
     `WITH s, ${STATEMENT_SORT_KEY} AS sortMs${keyset}`,
