@@ -24,6 +24,20 @@ describe('toPlain', () => {
     });
   });
 
+  it('reads a DateTime with an offset and fractions of a second as a UTC instant', () => {
+    const DateTime = neo4j.types.DateTime;
+    expect(toPlain(new DateTime(2024, 5, 1, 12, 30, 15, 250_000_000, 7200))).toBe(
+      '2024-05-01T10:30:15.250Z',
+    );
+    expect(toPlain(new DateTime(2024, 12, 31, 23, 0, 0, 0, -3600))).toBe(
+      '2025-01-01T00:00:00.000Z',
+    );
+    // A named zone without an offset stays in the driver's own notation.
+    expect(toPlain(new DateTime(2024, 7, 1, 12, 0, 0, 0, undefined, 'Europe/Oslo'))).toBe(
+      '2024-07-01T12:00:00[Europe/Oslo]',
+    );
+  });
+
   it('passes strings, numbers and booleans through unchanged', () => {
     expect([toPlain('text'), toPlain(1.5), toPlain(false)]).toEqual(['text', 1.5, false]);
   });

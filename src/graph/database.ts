@@ -83,19 +83,22 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   // Strings, numbers and booleans (most values) need no conversion.
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  // Maps arrive as plain objects: recurse without testing them for every driver type first.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value as Row);
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDateTime(value)) return dateTimeIso(value);
   if (isLocalDateTime(value)) return value.toString();
   if (isDate(value) || isTime(value) || isLocalTime(value) || isDuration(value))
     return value.toString();
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  return plainObject(value as Row);
+}
+
+function plainObject(value: Row): Row {
+  const out: Row = {};
+  for (const key of Object.keys(value)) out[key] = toPlain(value[key]);
+  return out;
 }
 
 /**
@@ -107,8 +110,12 @@ function dateTimeIso(value: DateTime<number | Integer>): string {
     field === undefined ? Number.NaN : Number(field);
   const offset = n(value.timeZoneOffsetSeconds);
   const year = n(value.year);
-  // Date.UTC reads years 0-99 as 1900-1999; those (and named zones) take the slow road.
-  if (Number.isNaN(offset) || year < 100) return new Date(value.toString()).toISOString();
+  // Date.UTC reads years 0-99 as 1900-1999; those and named zones take the slow road.
+  if (Number.isNaN(offset) || year < 100) {
+    // A named zone's string ends in "[Zone/Name]", which Date cannot read: kept as it is.
+    const parsed = new Date(value.toString());
+    return Number.isNaN(parsed.getTime()) ? value.toString() : parsed.toISOString();
+  }
   const ms = Date.UTC(
     year,
     n(value.month) - 1,
