@@ -21,8 +21,7 @@ export function buildEntities(clusters: Cluster[]): BuiltEntity[] {
   return sorted.map((cluster, i) => {
     const longest = longestName(cluster);
     const name =
-      cluster.canonical ??
-      (longest === longest.toUpperCase() && longest.length > 5 ? titleCase(longest) : longest);
+      cluster.canonical ?? (isShouted(longest, cluster.type) ? titleCase(longest) : longest);
     const seen = new Set([foldKey(name)]);
     const aliases: string[] = [];
     const add = (s: string): void => {
@@ -56,6 +55,16 @@ export function buildEntities(clusters: Cluster[]): BuiltEntity[] {
 
 /** Mentions are listed title first, then dek, then body. */
 const FIELD_ORDER = { title: 0, dek: 1, body: 2 } as const;
+
+/**
+ * An upper-case name to write in title case: a dateline or headline form ("PORTO ALEGRE"). Short
+ * upper-case organization names are acronyms and stay; places and people take it from four
+ * letters, so a dateline city such as "OSLO" or "BAURU" reads as a name.
+ */
+function isShouted(name: string, type: Cluster['type']): boolean {
+  if (name !== name.toUpperCase() || name === name.toLowerCase()) return false;
+  return name.length > (type === 'ORGANIZATION' ? 5 : 3);
+}
 
 function titleCase(s: string): string {
   return s

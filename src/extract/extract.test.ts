@@ -128,6 +128,19 @@ describe('extract: entities', () => {
     expect(byName(x, 'Dana Georgia')?.type).toBe('PERSON');
     expect(x.entities.find((e) => e.name === 'Georgia')?.type).toBe('PLACE');
   });
+  it('writes an upper-case dateline place in title case, and keeps a short acronym', () => {
+    const x = extract(
+      article(
+        'VARGEM ALTA, Brazil (Reuters) — Floods closed roads on Monday, the NDRA agency said.\n\n' +
+          'BAURU, Brazil — Schools shut as well.',
+      ),
+    );
+    expect(x.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Vargem Alta', 'Bauru', 'Brazil']),
+    );
+    expect(x.entities.some((e) => e.name === 'BAURU' || e.name === 'Ndra')).toBe(false);
+  });
+
   it('offsets of every mention match the body', () => {
     const x = extract(article('Mayor Lena Oduya of Tacoma, Wash., met Acme Corp. officials.'));
     for (const e of x.entities)
