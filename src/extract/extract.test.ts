@@ -7,8 +7,18 @@ import { extract } from './index.js';
 function article(body: string, title: string | null = null): Article {
   return testArticle(body, { title });
 }
-const byName = (x: ReturnType<typeof extract>, name: string) =>
+type Extracted = ReturnType<typeof extract>;
+const byName = (x: Extracted, name: string) =>
   x.entities.find((e) => e.name === name || e.aliases.includes(name));
+/** The entity credited with statement `s`. */
+const speakerOf = (x: Extracted, s: Extracted['statements'][number] | undefined) =>
+  x.entities.find((e) => e.id === s?.speakerId);
+/** The name of whoever said the first statement whose text starts with `start`. */
+const saidBy = (x: Extracted, start: string) =>
+  speakerOf(
+    x,
+    x.statements.find((s) => s.text.startsWith(start)),
+  )?.name;
 
 describe('extract: entities', () => {
   it('links surname and titled forms to one person and keeps the title', () => {
@@ -159,12 +169,9 @@ describe('extract: statements', () => {
           'Dravik shares rose 2% in afternoon trading. A company spokeswoman said it expected sales to begin soon.',
       ),
     );
-    const speakerOf = (start: string) =>
-      x.entities.find((e) => e.id === x.statements.find((s) => s.text.startsWith(start))?.speakerId)
-        ?.name;
-    expect(speakerOf('the pill works')).toBe('Food and Drug Administration');
+    expect(saidBy(x, 'the pill works')).toBe('Food and Drug Administration');
     expect(byName(x, 'Dravik')?.type).toBe('ORGANIZATION');
-    expect(speakerOf('it expected')).not.toBe('Food and Drug Administration');
+    expect(saidBy(x, 'it expected')).not.toBe('Food and Drug Administration');
   });
   it('reads a name in apposition to a relative as a person, even a city name', () => {
     const x = extract(
@@ -173,8 +180,10 @@ describe('extract: statements', () => {
           "Vasquez's daughter, Sofia, said her mother had biked the same route for years.",
       ),
     );
-    const s = x.statements.find((st) => st.text.startsWith('her mother'));
-    const speaker = x.entities.find((e) => e.id === s?.speakerId);
+    const speaker = speakerOf(
+      x,
+      x.statements.find((st) => st.text.startsWith('her mother')),
+    );
     expect(speaker?.name).toBe('Sofia');
     expect(speaker?.type).toBe('PERSON');
   });
@@ -187,7 +196,7 @@ describe('extract: statements', () => {
     );
     const s = x.statements[0];
     expect(s?.kind).toBe('DIRECT');
-    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Gloria Neeley');
+    expect(speakerOf(x, s)?.name).toBe('Gloria Neeley');
   });
   it('gives a joint statement to each named speaker', () => {
     const x = extract(
@@ -198,7 +207,7 @@ describe('extract: statements', () => {
     );
     const speakers = x.statements
       .filter((s) => s.text.startsWith('they would'))
-      .map((s) => x.entities.find((e) => e.id === s.speakerId)?.name)
+      .map((s) => speakerOf(x, s)?.name)
       .sort();
     expect(speakers).toEqual(['Dan Oshiro', 'Ruth Pellery']);
   });
@@ -210,7 +219,7 @@ describe('extract: statements', () => {
       ),
     );
     const s = x.statements[0];
-    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Joao Tavio Mendra da Costa');
+    expect(speakerOf(x, s)?.name).toBe('Joao Tavio Mendra da Costa');
   });
   it('reads "called X "verdict"", names a journal, and credits no journal for a study', () => {
     const x = extract(
@@ -232,8 +241,7 @@ describe('extract: statements', () => {
           'Hawks coach Tom Varga was blunt about the loss. "We stopped moving the ball," he said.',
       ),
     );
-    const s = x.statements.find((st) => st.text.startsWith('We stopped'));
-    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Tom Varga');
+    expect(saidBy(x, 'We stopped')).toBe('Tom Varga');
   });
   it('credits "analysts at X" to X, and reads "X chief executive" as an organization', () => {
     const x = extract(
@@ -243,8 +251,7 @@ describe('extract: statements', () => {
       ),
     );
     expect(byName(x, 'Quillfin')?.type).toBe('ORGANIZATION');
-    const s = x.statements.find((st) => st.text.startsWith('the price'));
-    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Brennick Partners');
+    expect(saidBy(x, 'the price')).toBe('Brennick Partners');
   });
   it('does not read an object after a reporting verb as reported words', () => {
     const x = extract(
@@ -262,8 +269,7 @@ describe('extract: statements', () => {
           'In Brussels, a European Union spokesperson said the bloc was watching closely.',
       ),
     );
-    const s = x.statements.find((st) => st.text.startsWith('the bloc'));
-    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('European Union');
+    expect(saidBy(x, 'the bloc')).toBe('European Union');
   });
   it('credits the named speaker, not the outlet relaying it, and keeps known names whole', () => {
     const x = extract(
@@ -272,10 +278,13 @@ describe('extract: statements', () => {
           'Commissioner Ilka Sorensby said Europe was watching closely, according to Reuters.',
       ),
     );
-    const speakerOf = (text: string) =>
-      x.entities.find((e) => e.id === x.statements.find((s) => s.text === text)?.speakerId)?.name;
-    expect(speakerOf('the plan was dead on arrival.')).toBe('White House');
-    expect(speakerOf('Europe was watching closely')).toBe('Ilka Sorensby');
+    const saidExactly = (text: string) =>
+      speakerOf(
+        x,
+        x.statements.find((s) => s.text === text),
+      )?.name;
+    expect(saidExactly('the plan was dead on arrival.')).toBe('White House');
+    expect(saidExactly('Europe was watching closely')).toBe('Ilka Sorensby');
     expect(byName(x, 'Dana Whitcomb')?.aliases).not.toContain('R-Ohio');
   });
   it('attributes a quote with the speaker after it', () => {
@@ -285,7 +294,7 @@ describe('extract: statements', () => {
     const s = x.statements[0];
     expect(s?.kind).toBe('DIRECT');
     expect(s?.text).toBe('We found nothing unusual,');
-    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Ilse Marquand');
+    expect(speakerOf(x, s)?.name).toBe('Ilse Marquand');
   });
   it('joins a quote interrupted by its cue', () => {
     const x = extract(
@@ -301,7 +310,7 @@ describe('extract: statements', () => {
     const s = x.statements[0];
     expect(s?.kind).toBe('INDIRECT');
     expect(s?.text).toBe('the vote would happen in May.');
-    expect(x.entities.find((e) => e.id === s?.speakerId)?.name).toBe('Maria Delacroix');
+    expect(speakerOf(x, s)?.name).toBe('Maria Delacroix');
   });
   it('credits a company spokeswoman to the company', () => {
     const x = extract(
@@ -309,9 +318,7 @@ describe('extract: statements', () => {
         'Brightwell Foods Inc. recalled the product. A company spokeswoman said the recall was voluntary.',
       ),
     );
-    expect(x.entities.find((e) => e.id === x.statements[0]?.speakerId)?.name).toBe(
-      'Brightwell Foods Inc.',
-    );
+    expect(speakerOf(x, x.statements[0])?.name).toBe('Brightwell Foods Inc.');
   });
   it('reads "according to" and a channel', () => {
     const x = extract(
