@@ -23,7 +23,6 @@ import neo4j, {
   isRelationship,
   isTime,
 } from 'neo4j-driver';
-
 import { availableParallelism } from 'node:os';
 import { ReadScheduler, type ReadPriority } from './read-scheduler.js';
 

@@ -33,7 +33,13 @@ export const STATEMENT_SORT_KEY = 'coalesce(s.firstReportedAt.epochMillis, 0)';
  */
 export function statementMatch(criteria: StatementCriteria): CypherQuery | null {
   const parts = statementMatchParts(criteria);
-  if (!parts) return null;
+  return parts && matchOf(parts);
+}
+
+type MatchParts = NonNullable<ReturnType<typeof statementMatchParts>>;
+
+/** The anchor and its filters as one MATCH/WHERE clause. */
+function matchOf(parts: MatchParts): CypherQuery {
   const cypher = parts.where.length
     ? `${parts.anchor}\nWHERE ${parts.where.join('\n  AND ')}`
     : parts.anchor;
@@ -125,37 +131,32 @@ export function statementsPageQuery(
   after: StatementsAfter | null,
   options: { count?: boolean } = {},
 ): CypherQuery | null {
-  const fields = statementFields(undefined, { related: true });
   const parts = statementMatchParts(criteria);
-  if (options.count && parts && parts.anchor !== PLAIN_ANCHOR) {
+  if (!parts) return null;
+  const match = matchOf(parts);
+  const fields = statementFields(undefined, { related: true });
+  if (parts.anchor !== PLAIN_ANCHOR && options.count) {
     // Anchored on a few statements (text, speaker or mentioned entity): one pass over them
     // both counts and pages, where a separate count would search and walk them again.
-    const match = statementMatch(criteria);
-    if (!match) return null;
     const { keyset, params } = keysetOf(match.params, limit, after);
     const cypher = [
       match.cypher,
       'WITH collect(s) AS matched',
       'CALL (matched) {',
-      '  UNWIND matched AS s',
-      `  WITH s, ${STATEMENT_SORT_KEY} AS sortMs${keyset.replace('\n', '\n  ')}`,
-      '  ORDER BY sortMs DESC, s.id DESC',
-      '  LIMIT toInteger($limit)',
-      '  RETURN s, sortMs',
+      indent(['UNWIND matched AS s', ...pageOf(keyset)].join('\n')),
       '}',
       `RETURN sortMs, size(matched) AS totalCount, ${fields}`,
       'ORDER BY sortMs DESC, id DESC',
     ].join('\n');
     return { cypher, params };
   }
-  const core = pageCore(criteria, limit, after);
-  if (!core) return null;
+  const core =
+    parts.anchor === PLAIN_ANCHOR
+      ? datedFirstPageCore(parts.where, parts.params, limit, after)
+      : anchoredPageCore(match, limit, after);
   const lines: string[] = [];
-  if (options.count) {
-    const match = statementMatch(criteria);
-    if (!match) return null;
+  if (options.count)
     lines.push('CALL {', indent(`${match.cypher}\nRETURN count(s) AS totalCount`), '}');
-  }
   lines.push(
     'CALL {',
     indent(core.cypher),
@@ -166,18 +167,39 @@ export function statementsPageQuery(
   return { cypher: lines.join('\n'), params: core.params };
 }
 
+/** The statements of one page and their sort keys, from anchored `match`: rows of `s` and `sortMs`. */
+function anchoredPageCore(
+  match: CypherQuery,
+  limit: number,
+  after: StatementsAfter | null,
+): CypherQuery {
+  const { keyset, params } = keysetOf(match.params, limit, after);
+  return { cypher: [match.cypher, ...pageOf(keyset)].join('\n'), params };
+}
+
+/** Lines that sort the statements `s` newest first and keep one page of them, with `sortMs`. */
+function pageOf(keyset: string[]): string[] {
+  return [
+    `WITH s, ${STATEMENT_SORT_KEY} AS sortMs`,
+    ...keyset,
+    'ORDER BY sortMs DESC, s.id DESC',
+    'LIMIT toInteger($limit)',
+    'RETURN s, sortMs',
+  ];
+}
+
 /** The page parameters and, after a cursor, the WHERE line that starts the page after it. */
 function keysetOf(
   matchParams: Record<string, unknown>,
   limit: number,
   after: StatementsAfter | null,
-): { keyset: string; params: Record<string, unknown> } {
+): { keyset: string[]; params: Record<string, unknown> } {
   const params: Record<string, unknown> = { ...matchParams, limit };
-  if (!after) return { keyset: '', params };
+  if (!after) return { keyset: [], params };
   params.afterMs = after.reportedAtMs;
   params.afterId = after.id;
   return {
-    keyset: '\nWHERE sortMs < $afterMs OR (sortMs = $afterMs AND s.id < $afterId)',
+    keyset: ['WHERE sortMs < $afterMs OR (sortMs = $afterMs AND s.id < $afterId)'],
     params,
   };
 }
@@ -187,28 +209,6 @@ const indent = (cypher: string) =>
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
-
-/** The statements of one page and their sort keys: rows of `s` and `sortMs`, in page order. */
-function pageCore(
-  criteria: StatementCriteria,
-  limit: number,
-  after: StatementsAfter | null,
-): CypherQuery | null {
-  const parts = statementMatchParts(criteria);
-  if (parts?.anchor === PLAIN_ANCHOR)
-    return datedFirstPageCore(parts.where, parts.params, limit, after);
-  const match = statementMatch(criteria);
-  if (!match) return null;
-  const { keyset, params } = keysetOf(match.params, limit, after);
-  const cypher = [
-    match.cypher,
-    `WITH s, ${STATEMENT_SORT_KEY} AS sortMs${keyset}`,
-    'ORDER BY sortMs DESC, s.id DESC',
-    'LIMIT toInteger($limit)',
-    'RETURN s, sortMs',
-  ].join('\n');
-  return { cypher, params };
-}
 
 /**
  * The page core when no condition narrows the statements down to a few (no text, speaker or
