@@ -18,6 +18,8 @@
  * 5. Runs each query type alone on one connection for BENCH_COST_SECONDS (default 5; 0 skips
  *    this) and prints what one request of each type costs the server and Neo4j.
  *
+ * BENCH_TYPES=who-said-what,entity loads only those query types (to profile one of them).
+ *
  * BENCH_AGGREGATE_TTL_MS=0 turns off the reuse of dashboard aggregates (src/api/aggregate-cache.ts)
  * to measure their queries themselves.
  */
@@ -57,6 +59,8 @@ const AGGREGATE_TTL_MS =
     ? undefined
     : Number(process.env.BENCH_AGGREGATE_TTL_MS);
 const COST_SECONDS = Number(process.env.BENCH_COST_SECONDS ?? 5);
+/** Query types to load (comma-separated names, e.g. `who-said-what`; default all four). */
+const ONLY_TYPES = (process.env.BENCH_TYPES ?? '').split(',').filter((t) => t !== '');
 const CONNECTIONS_PER_TYPE = 4;
 const PEOPLE = 500;
 const ORGS = 200;
@@ -507,7 +511,9 @@ async function main(): Promise<void> {
   }
   // With BENCH_NEO4J_URI, BENCH_NEO4J_PID lets the bench read that server's CPU time.
   const neo4jPid = neo4j?.pid ?? (Number(process.env.BENCH_NEO4J_PID) || undefined);
-  const db = new Database({ uri, queryTimeoutMs: 10_000 });
+  // The server's own setting, so its effect can be measured here.
+  const readConcurrency = Number(process.env.NEWSGRAPH_READ_CONCURRENCY) || undefined;
+  const db = new Database({ uri, queryTimeoutMs: 10_000, readConcurrency });
   try {
     await migrate(db);
     const entities = generateEntities();
@@ -541,7 +547,9 @@ async function main(): Promise<void> {
       entityIds: entities.map((e) => e.id),
     };
     // Warm up query plans and caches before measuring.
-    const warm = queryTypes(spec, random(1));
+    const warm = queryTypes(spec, random(1)).filter(
+      (q) => ONLY_TYPES.length === 0 || ONLY_TYPES.includes(q.type),
+    );
     for (let i = 0; i < 20; i += 1) {
       for (const q of warm)
         await fetch(`${server.url}/graphql`, {

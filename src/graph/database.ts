@@ -193,6 +193,9 @@ export class Database {
       // Integers arrive as JavaScript numbers: the graph holds none beyond 2^53 (counts,
       // offsets, epoch milliseconds), and an Integer object per value cost the API CPU.
       disableLosslessIntegers: true,
+      // No query warnings (such as a property key no node has yet): nothing reads them, and
+      // Neo4j built and sent them, and the driver decoded them, on every query.
+      notificationFilter: { minimumSeverityLevel: 'OFF' },
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: options.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS,
