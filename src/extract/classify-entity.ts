@@ -130,6 +130,7 @@ const VENUE_WORDS = new Set([
   'coliseum',
 ]);
 const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
+const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 /**
  * Party adjectives: a modifier ("Republican-run cities", "a Democratic senator", "Labour MPs")
  * names no entity; the party is named by "the Republican Party", "Democrats", "the GOP".
@@ -385,6 +386,10 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: 'PLACE', strong: true, canonical: null };
   if (keys.length > 1 && PLACE_OPENERS.has(first))
     return { type: 'PLACE', strong: true, canonical: null };
+  // "La Crosse", "Los Alamos", "El Cajon": a Spanish or French article opens the name. Weak, so
+  // that a surname written so ("La Russa") still takes the type of its full name.
+  if (keys.length > 1 && PLACE_ARTICLES.has(first))
+    return { type: 'PLACE', strong: false, canonical: null };
   const acronym =
     c.tokens.length === 1 &&
     c.tokens[0]?.allCaps === true &&

@@ -142,9 +142,12 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
       for (const t of tc.candidate.tokens) personWords.add(t.key);
   }
   for (const tc of typed) {
+    const words = tc.candidate.tokens;
+    // A word, or a weakly typed name ("La Rossa"), that is part of a person's fuller name waits
+    // for pass 2, which can fold it into that person.
     if (
-      tc.candidate.tokens.length === 1 &&
-      personWords.has(foldKey(tc.candidate.text)) &&
+      (words.length === 1 || !tc.classification.strong) &&
+      words.every((t) => personWords.has(t.key)) &&
       tc.classification.type !== 'PERSON'
     ) {
       pending.push(tc);
@@ -255,7 +258,8 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
         continue;
       }
     }
-    const personHit = single || c.titles.length ? fullPersonFor(key, titleGender) : undefined;
+    const personHit =
+      single || c.titles.length || !strong ? fullPersonFor(key, titleGender) : undefined;
     const placeContext =
       LOCATIVE_WORDS.has(wordBefore(tc.source, c.start)) || /^,\s*\p{Lu}/u.test(after);
     if (

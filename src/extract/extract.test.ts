@@ -31,6 +31,25 @@ describe('extract: entities', () => {
     expect(p?.titles).toContain('Sen.');
     expect(x.entities.filter((e) => e.type === 'PERSON')).toHaveLength(1);
   });
+  it('reads a name opened by "La" or "El" as a place, unless it ends a person\'s full name', () => {
+    const town = extract(
+      article(
+        'LA PELL, Wis. — The recount ended Thursday.\n\n' +
+          'Dozens of ballots in El Marrow had been counted twice, the clerk said.',
+      ),
+    );
+    expect(byName(town, 'La Pell')?.type).toBe('PLACE');
+    expect(byName(town, 'El Marrow')?.type).toBe('PLACE');
+    const coach = extract(
+      article(
+        'Manager Tobin La Russel said the team would rebound.\n\n' +
+          'La Russel said the bullpen was tired.',
+      ),
+    );
+    expect(byName(coach, 'Tobin La Russel')?.aliases).toContain('La Russel');
+    expect(saidBy(coach, 'the bullpen')).toBe('Tobin La Russel');
+    expect(coach.entities.filter((e) => e.type === 'PLACE')).toHaveLength(0);
+  });
   it('links an acronym defined in parentheses to its organization', () => {
     const x = extract(
       article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'),

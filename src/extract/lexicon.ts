@@ -8,6 +8,9 @@ import { CITIES, DEMONYMS, REGIONS, STATE_ABBREVIATIONS } from './data/places.js
 import { FEMALE_TITLES, MALE_TITLES, PERSON_TITLES, STRONG_TITLES } from './data/titles.js';
 import { OBJECT_VERBS, REPORTING_VERBS, THAT_ONLY_VERBS } from './data/reporting-verbs.js';
 
+/** Words listed as given names that open place names far more often in news. */
+const NOT_FIRST_NAMES = ['la', 'el'];
+
 const ASCII = /^[ -~]*$/;
 
 /** Lower-cases and strips accents, so "José" and "Jose" look the same up. */
@@ -98,6 +101,8 @@ function buildLexicon(): Lexicon {
     const k = foldKey(n);
     firstNameGender.set(k, firstNameGender.get(k) === 'female' ? 'unknown' : 'male');
   }
+  // Given names in the list, but in news the article opening a place name ("La Crosse", "El Paso").
+  for (const k of NOT_FIRST_NAMES) firstNameGender.delete(k);
 
   const set = (xs: readonly string[]): Set<string> => new Set(xs.map(foldKey));
   return {
