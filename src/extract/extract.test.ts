@@ -50,6 +50,18 @@ describe('extract: entities', () => {
     expect(saidBy(coach, 'the bullpen')).toBe('Tobin La Russel');
     expect(coach.entities.filter((e) => e.type === 'PLACE')).toHaveLength(0);
   });
+  it('ends a name at a word such as "Ohio-born", which names only its place', () => {
+    const x = extract(
+      article(
+        'The show opens with a Lisbon-born Impressionist who painted harbors, the curator said. ' +
+          'The Ohio-based Corvane Group lent two canvases.',
+      ),
+    );
+    expect(byName(x, 'Lisbon')?.type).toBe('PLACE');
+    expect(byName(x, 'Ohio')?.type).toBe('PLACE');
+    expect(byName(x, 'Corvane Group')?.type).toBe('ORGANIZATION');
+    expect(x.entities.filter((e) => /-born|-based/.test(e.name))).toHaveLength(0);
+  });
   it('links an acronym defined in parentheses to its organization', () => {
     const x = extract(
       article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'),

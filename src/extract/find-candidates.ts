@@ -45,6 +45,8 @@ const DATE_WORDS = new Set(
     ' ',
   ),
 );
+/** "Texas-based", "Chicago-born": a name made a modifier; the name is the part before the hyphen. */
+const NAME_AFFIX = /-(?:based|born|area|run|led|owned|made|bound|style|era)$/i;
 const NAME_PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du|mc|o)['’-]\p{Lu}/u;
 
 function isNameToken(t: Token): boolean {
@@ -268,6 +270,12 @@ function splitChunk(chunk: Token[]): Token[][] {
       continue;
     }
     cur.push(t);
+    // "Ohio-based Darnell Freight", "a Lisbon-born Impressionist": the affixed word modifies
+    // what follows and names only itself (see NAME_AFFIX).
+    if (k < chunk.length - 1 && NAME_AFFIX.test(t.text)) {
+      parts.push(cur);
+      cur = [];
+    }
   }
   if (cur.length) parts.push(cur);
   // Connectors never start or end a name.
@@ -423,7 +431,7 @@ function makeCandidate(
   }
   let end = rN.possessive ? rN.end - 2 : rN.end;
   // "Texas-based", "Chicago-born": the name is the part before the hyphen.
-  const affix = /-(?:based|born|area|run|led|owned|made|bound|style|era)$/i.exec(rN.text);
+  const affix = NAME_AFFIX.exec(rN.text);
   if (affix) {
     end = rN.end - affix[0].length;
     const bare = {
