@@ -200,6 +200,19 @@ function inTicker(c: Candidate, text: string): boolean {
 }
 
 /** The state or country named right after a candidate ("Ohio" in "Dayton, Ohio"), or null. */
+/**
+ * A name that is all a quotation holds is the title of a work or a slogan: the film
+ * "The Quiet Orchard", shirts reading "Save Elm Park". Not after "known as", "called", "named":
+ * there the quotation gives a name of something.
+ */
+function wholeQuotation(c: Candidate, text: string): boolean {
+  const open = /(?:^|[\s(])["“‘']((?:the|a|an)\s+)?$/i.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  if (!open) return false;
+  if (!/^[,.!?]?["”’']/.test(text.slice(c.end, c.end + 2))) return false;
+  const before = text.slice(Math.max(0, c.start - 30), c.start - open[0].length + 1);
+  return !/\b(?:known as|called|named|nicknamed|dubbed|as)\s*$/i.test(before);
+}
+
 export function containerAfter(text: string, end: number): string | null {
   const after = text.slice(end, end + 40);
   for (const pattern of CONTAINER_AFTER) {
@@ -240,6 +253,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   )
     return { type: null, strong: true, canonical: null };
   if (inTicker(c, text)) return { type: null, strong: true, canonical: null };
+  if (wholeQuotation(c, text)) return { type: null, strong: true, canonical: null };
   // Prizes and awards are named like people ("Grand Jury Prize", "Pulitzer Prize").
   if (keys.length > 1 && AWARD_WORDS.has(last))
     return { type: null, strong: true, canonical: null };

@@ -62,6 +62,19 @@ describe('extract: entities', () => {
     expect(byName(x, 'Corvane Group')?.type).toBe('ORGANIZATION');
     expect(x.entities.filter((e) => /-born|-based/.test(e.name))).toHaveLength(0);
   });
+  it('takes no entity from a name that is all a quotation holds (a title, a slogan), unless named so', () => {
+    const x = extract(
+      article(
+        '"The Quiet Orchard" opens in June, the studio said. ' +
+          'Many parents wore shirts reading "Save Elm Park," and several spoke. ' +
+          'The coalition, known as "Citizens Rail Alliance," said fares must fall.',
+      ),
+    );
+    expect(byName(x, 'Quiet Orchard')).toBeUndefined();
+    expect(byName(x, 'The Quiet Orchard')).toBeUndefined();
+    expect(byName(x, 'Save Elm Park')).toBeUndefined();
+    expect(byName(x, 'Citizens Rail Alliance')?.type).toBe('ORGANIZATION');
+  });
   it('links an acronym defined in parentheses to its organization', () => {
     const x = extract(
       article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'),
