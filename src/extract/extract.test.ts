@@ -205,6 +205,21 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('ends reported speech where the writer tells what the speaker\'s side did next', () => {
+    const x = extract(
+      article(
+        'After the vote, Dorsey Quill claimed that hundreds of ballots in Pell Harbor had been ' +
+          'lost without proper records, and his campaign filed a complaint with the board.\n\n' +
+          'Mara Tenley said the ballots were lost, and her campaign would ask for a recount.',
+      ),
+    );
+    const texts = x.statements.map((s) => s.text);
+    expect(texts).toContain(
+      'hundreds of ballots in Pell Harbor had been lost without proper records',
+    );
+    // "would ask": still what was said.
+    expect(texts).toContain('the ballots were lost, and her campaign would ask for a recount.');
+  });
   it('credits "the agency" to a public body and "a company spokeswoman" to a company', () => {
     const x = extract(
       article(

@@ -239,7 +239,8 @@ export function findReportedSpeech(
       if (!speaker) continue;
       // "X said A and warned that B": the clause stops where a coordinated reporting verb starts.
       const split = nextCoordinated(text, clauseStart, sent.end, allQuotes);
-      push(speaker, cue, channel, clauseStart, split ? split.conj : sent.end);
+      const tail = narratorTail(text, clauseStart, split ? split.conj : sent.end, allQuotes);
+      push(speaker, cue, channel, clauseStart, tail ?? (split ? split.conj : sent.end));
       if (!split) break;
       last = { speaker, end: split.conj };
     }
@@ -313,6 +314,23 @@ function nextCoordinated(
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const at = a + m.index;
     if (!inside(at, quotes)) return { conj: at };
+  }
+  return null;
+}
+
+/**
+ * Where the writer takes over from a reported clause: "..., and his campaign filed a complaint"
+ * (a possessive subject and a plain past-tense verb tell what the speaker's side did next, not
+ * what was said).
+ */
+function narratorTail(text: string, a: number, b: number, quotes: Span[]): number | null {
+  const re =
+    /,\s+(?:and|but)\s+(?:his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Ll}{2,}ed|filed|took|went|sent|made|began|won|lost|sued|paid)\b/gu;
+  const part = text.slice(a, b);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const at = a + m.index;
+    // A short clause ("prices rose, and her staff expected ...") is kept whole.
+    if (!inside(at, quotes) && text.slice(a, at).trim().split(/\s+/).length >= 5) return at;
   }
   return null;
 }
