@@ -131,6 +131,7 @@ const VENUE_WORDS = new Set([
 ]);
 const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
 const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 /**
  * Party adjectives: a modifier ("Republican-run cities", "a Democratic senator", "Labour MPs")
  * names no entity; the party is named by "the Republican Party", "Democrats", "the GOP".
@@ -403,6 +404,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // "La Crosse", "Los Alamos", "El Cajon": a Spanish or French article opens the name. Weak, so
   // that a surname written so ("La Russa") still takes the type of its full name.
   if (keys.length > 1 && PLACE_ARTICLES.has(first))
+    return { type: 'PLACE', strong: false, canonical: null };
+  // "North Natomas", "East Ferrow": a compass word before an unknown name marks a district.
+  if (keys.length === 2 && COMPASS_WORDS.has(first) && !LEXICON.commonWords.has(last))
     return { type: 'PLACE', strong: false, canonical: null };
   const acronym =
     c.tokens.length === 1 &&

@@ -75,6 +75,17 @@ describe('extract: entities', () => {
     expect(byName(x, 'Save Elm Park')).toBeUndefined();
     expect(byName(x, 'Citizens Rail Alliance')?.type).toBe('ORGANIZATION');
   });
+  it('starts a sentence after a dateline, so a capital "A" there opens no name', () => {
+    const x = extract(
+      article('PELL HARBOR, Ore. — A Senate committee on Wednesday advanced the water bill.'),
+    );
+    expect(x.entities.filter((e) => /^A /.test(e.name))).toHaveLength(0);
+    expect(byName(x, 'Senate')?.type).toBe('ORGANIZATION');
+  });
+  it('reads a compass word before an unknown name as a district', () => {
+    const x = extract(article('Residents of East Ferrow said the buses never came.'));
+    expect(byName(x, 'East Ferrow')?.type).toBe('PLACE');
+  });
   it('links an acronym defined in parentheses to its organization', () => {
     const x = extract(
       article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'),
