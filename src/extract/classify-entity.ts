@@ -381,9 +381,15 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     (keys.length > 2 || !LEXICON.firstNameGender.has(first))
   )
     return { type: 'PLACE', strong: true, canonical: null };
+  if (last === 'local' && keys.length > 1 && /\s\d{1,5}$/.test(c.text))
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   if (
     keys.length > 2 &&
-    keys.some((k, x) => LEXICON.orgHeads.has(k) && (keys[x + 1] === 'of' || keys[x + 1] === 'for'))
+    keys.some(
+      (k, x) =>
+        (LEXICON.orgHeads.has(k) || LEXICON.orgSuffixes.has(k)) &&
+        (keys[x + 1] === 'of' || keys[x + 1] === 'for'),
+    )
   ) {
     return { type: 'ORGANIZATION', strong: true, canonical: null };
   }

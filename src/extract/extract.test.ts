@@ -86,6 +86,17 @@ describe('extract: entities', () => {
     const x = extract(article('Residents of East Ferrow said the buses never came.'));
     expect(byName(x, 'East Ferrow')?.type).toBe('PLACE');
   });
+  it('reads "<Name> Institution of <field>" and a union local with its number as organizations', () => {
+    const x = extract(
+      article(
+        'Dr. Hamil Kerrow, a co-author from the Dunmore Institution of Oceanography, said the reef ' +
+          'was intact. "We walked away," said Darla Okoye, president of Bus Workers Alliance ' +
+          'Local 41, which represents the drivers.',
+      ),
+    );
+    expect(byName(x, 'Dunmore Institution of Oceanography')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Bus Workers Alliance Local 41')?.type).toBe('ORGANIZATION');
+  });
   it('links an acronym defined in parentheses to its organization', () => {
     const x = extract(
       article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'),
