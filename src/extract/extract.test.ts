@@ -227,6 +227,15 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('credits "Her brother said" to the brother named in apposition earlier', () => {
+    const x = extract(
+      article(
+        'The owners, Lira Vasko and her younger brother, Teodor Vasko, run two bakeries.\n\n' +
+          'Her brother said the family had nearly sold one of the shops last year to pay rent.',
+      ),
+    );
+    expect(saidBy(x, 'the family had nearly sold')).toBe('Teodor Vasko');
+  });
   it('ends reported speech where the writer tells what the speaker\'s side did next', () => {
     const x = extract(
       article(

@@ -372,6 +372,8 @@ function resolveHead(
     if (m) return null;
     return nominalOrg(forM[1] ?? '', a, index, quotes);
   }
+  const kin = KIN_SUBJECT.exec(phrase);
+  if (kin) return kinNamedBefore(text, a, kin[1] ?? '', index);
   if (!/^(?:the|a|an|his|her|their|its)\b/i.test(phrase) || words.length > 6) return null;
   if (GROUPS.has(lastWord)) return null;
   if (SPOKES.test(lastWord)) {
@@ -400,6 +402,27 @@ function resolveHead(
     return m ? { entityId: m.entityId, how: 'nominal' } : null;
   }
   return null;
+}
+
+/** "Her brother", "his younger sister": a relative as the subject. */
+const KIN_SUBJECT =
+  /^(?:his|her|their)\s+(?:(?:older|younger|elder|twin|late)\s+)?(brother|sister|wife|husband|son|daughter|mother|father|cousin|uncle|aunt|niece|nephew|grandson|granddaughter|grandmother|grandfather|partner)$/i;
+
+/**
+ * The person an earlier sentence named in apposition to that relative: "Lucia Doe and her
+ * younger brother, Mateo Doe, run ..." makes a later "Her brother said" Mateo Doe's words.
+ */
+function kinNamedBefore(text: string, a: number, kin: string, index: MentionIndex): Speaker | null {
+  const re = new RegExp(`\\b${kin.toLowerCase()},\\s+`, 'g');
+  const before = text.slice(0, a);
+  let found: Speaker | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const at = m.index + m[0].length;
+    const named = index.firstIn(at, Math.min(a, at + 60));
+    if (named && named.type === 'PERSON' && named.start === at)
+      found = { entityId: named.entityId, how: 'name' };
+  }
+  return found;
 }
 
 function spokesGender(phrase: string): { gender?: 'male' | 'female' } {
