@@ -130,6 +130,9 @@ const VENUE_WORDS = new Set([
   'coliseum',
 ]);
 const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
+/** "in Dorrow, Pell and ": places listed after "in" or "near", before the last one. */
+const PLACE_LIST_BEFORE =
+  /\b(?:in|near)\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*,?\s+(?:and|or)\s+$/u;
 const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 /**
@@ -207,7 +210,9 @@ function inTicker(c: Candidate, text: string): boolean {
  * there the quotation gives a name of something.
  */
 function wholeQuotation(c: Candidate, text: string): boolean {
-  const open = /(?:^|[\s(])["“‘']((?:the|a|an)\s+)?$/i.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  const open = /(?:^|[\s(])["“‘']((?:the|a|an)\s+)?$/i.exec(
+    text.slice(Math.max(0, c.start - 8), c.start),
+  );
   if (!open) return false;
   if (!/^[,.!?]?["”’']/.test(text.slice(c.end, c.end + 2))) return false;
   const before = text.slice(Math.max(0, c.start - 30), c.start - open[0].length + 1);
@@ -438,6 +443,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: 'PERSON', strong: false, canonical: null };
   }
   if (keys.length === 1 && LOCATIVE_WORDS.has(before))
+    return { type: 'PLACE', strong: false, canonical: null };
+  // "clinics in Dorrowville and Pellville": the last of places listed after "in".
+  if (keys.length === 1 && PLACE_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start)))
     return { type: 'PLACE', strong: false, canonical: null };
   // "80 miles west of Tarrowby", "just north of Dayton".
   if (COMPASS_OF.test(text.slice(Math.max(0, c.start - 30), c.start)))

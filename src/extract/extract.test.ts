@@ -97,6 +97,13 @@ describe('extract: entities', () => {
     expect(byName(x, 'Dunmore Institution of Oceanography')?.type).toBe('ORGANIZATION');
     expect(byName(x, 'Bus Workers Alliance Local 41')?.type).toBe('ORGANIZATION');
   });
+  it('reads every place of a list after "in" as a place', () => {
+    const x = extract(
+      article('The agency holds free clinics this week in Dorrow, Tessaly and Pell.'),
+    );
+    expect(byName(x, 'Tessaly')?.type).toBe('PLACE');
+    expect(byName(x, 'Pell')?.type).toBe('PLACE');
+  });
   it('links an acronym defined in parentheses to its organization', () => {
     const x = extract(
       article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'),
@@ -236,7 +243,7 @@ describe('extract: statements', () => {
     );
     expect(saidBy(x, 'the family had nearly sold')).toBe('Teodor Vasko');
   });
-  it('ends reported speech where the writer tells what the speaker\'s side did next', () => {
+  it("ends reported speech where the writer tells what the speaker's side did next", () => {
     const x = extract(
       article(
         'After the vote, Dorsey Quill claimed that hundreds of ballots in Pell Harbor had been ' +

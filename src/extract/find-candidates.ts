@@ -444,7 +444,8 @@ function makeCandidate(
     rest = [...rest.slice(0, -1), bare];
   }
   // A union local keeps its number: "Bus Workers Alliance Local 412".
-  const localNo = rN.key === 'local' && rest.length > 1 ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
+  const localNo =
+    rN.key === 'local' && rest.length > 1 ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
   if (localNo) end += localNo[0].length;
   return {
     start: r0.start,

@@ -11,7 +11,8 @@ import { splitParagraphs, splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
 
 /** "WASHINGTON —", "LA PELL, Wis. (AP) —": an upper-case place, its state or country, an agency, a dash. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s*/u;
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s*/u;
 
 /** Offsets where sentences of `text` start (first word after any opening quote). */
 export function sentenceStarts(text: string): Set<number> {
