@@ -132,7 +132,10 @@ const VENUE_WORDS = new Set([
 const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
 /** "in Dorrow, Pell and ": places listed after "in" or "near", before the last one. */
 const PLACE_LIST_BEFORE =
-  /\b(?:in|near)\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*,?\s+(?:and|or)\s+$/u;
+  /\b(?:in|near)\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*(?:,?\s+(?:and|or)|(,))\s+$/u;
+/** The rest of such a list after a place in its middle: ", Pell and Dorrow". */
+const PLACE_LIST_AFTER =
+  /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*,?\s+(?:and|or)\s+\p{Lu}/u;
 const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 /**
@@ -444,8 +447,10 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   }
   if (keys.length === 1 && LOCATIVE_WORDS.has(before))
     return { type: 'PLACE', strong: false, canonical: null };
-  // "clinics in Dorrowville and Pellville": the last of places listed after "in".
-  if (keys.length === 1 && PLACE_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start)))
+  // "clinics in Dorrow, Tessaly and Pell": the places listed after "in" (a middle one only when
+  // the list goes on to its "and").
+  const listed = PLACE_LIST_BEFORE.exec(text.slice(Math.max(0, c.start - 80), c.start));
+  if (keys.length === 1 && listed && (!listed[1] || PLACE_LIST_AFTER.test(after)))
     return { type: 'PLACE', strong: false, canonical: null };
   // "80 miles west of Tarrowby", "just north of Dayton".
   if (COMPASS_OF.test(text.slice(Math.max(0, c.start - 30), c.start)))
