@@ -104,6 +104,11 @@ describe('extract: entities', () => {
     expect(byName(x, 'Tessaly')?.type).toBe('PLACE');
     expect(byName(x, 'Pell')?.type).toBe('PLACE');
   });
+  it('reads a name after an occupation ("the novelist ...") as a person\'s', () => {
+    const x = extract(article('The novelist Quenby West said the book was finished.'));
+    expect(byName(x, 'Quenby West')?.type).toBe('PERSON');
+    expect(saidBy(x, 'the book')).toBe('Quenby West');
+  });
   it('links an acronym defined in parentheses to its organization', () => {
     const x = extract(
       article('The Northfield Water Authority (NWA) raised rates. The NWA said costs rose.'),

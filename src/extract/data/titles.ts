@@ -22,6 +22,10 @@ export const PERSON_TITLES: readonly string[] = [
   'epidemiologist', 'financial', 'operating', 'technology', 'medical', 'health', 'police', 'fire', 'school',
   'ranking', 'majority', 'minority', 'first', 'lady', 'emir', 'sheikh', 'crown', 'premier', 'envoy', 'czar',
   'cllr', 'cllr.', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  // Occupations news writes before a name: "the rapper Kanye West", "novelist Jane Doe".
+  'rapper', 'singer', 'songwriter', 'actor', 'actress', 'author', 'novelist', 'poet', 'artist', 'musician',
+  'comedian', 'filmmaker', 'playwright', 'composer', 'journalist', 'activist', 'historian', 'meteorologist',
+  'virologist', 'climatologist', 'sociologist', 'psychologist', 'astronaut',
 ];
 
 /** Titles that mark a person on their own, even alone before a surname ("Dr. Patel", "Mr. Smith"). */
@@ -36,6 +40,9 @@ export const STRONG_TITLES: readonly string[] = [
   'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'premier', 'chancellor', 'clerk',
   'treasurer', 'auditor', 'comptroller', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee', 'economist',
   'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'cllr', 'cllr.',
+  'rapper', 'singer', 'songwriter', 'actor', 'actress', 'author', 'novelist', 'poet', 'artist', 'musician',
+  'comedian', 'filmmaker', 'playwright', 'composer', 'journalist', 'activist', 'historian', 'meteorologist',
+  'virologist', 'climatologist', 'sociologist', 'psychologist', 'astronaut',
 ];
 
 /** Titles implying gender, used for pronoun resolution. */
