@@ -511,9 +511,16 @@ async function main(): Promise<void> {
   }
   // With BENCH_NEO4J_URI, BENCH_NEO4J_PID lets the bench read that server's CPU time.
   const neo4jPid = neo4j?.pid ?? (Number(process.env.BENCH_NEO4J_PID) || undefined);
-  // The server's own setting, so its effect can be measured here.
+  // The server's own settings, so their effect can be measured here.
   const readConcurrency = Number(process.env.NEWSGRAPH_READ_CONCURRENCY) || undefined;
-  const db = new Database({ uri, queryTimeoutMs: 10_000, readConcurrency });
+  const backgroundReadConcurrency =
+    Number(process.env.NEWSGRAPH_BACKGROUND_READ_CONCURRENCY) || undefined;
+  const db = new Database({
+    uri,
+    queryTimeoutMs: 10_000,
+    readConcurrency,
+    backgroundReadConcurrency,
+  });
   try {
     await migrate(db);
     const entities = generateEntities();

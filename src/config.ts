@@ -53,6 +53,7 @@ const EnvSchema = z.object({
     ),
   NEWSGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   NEWSGRAPH_READ_CONCURRENCY: z.coerce.number().int().min(1).optional(),
+  NEWSGRAPH_BACKGROUND_READ_CONCURRENCY: z.coerce.number().int().min(1).optional(),
   NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   NEWSGRAPH_SEED: bool.default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -67,6 +68,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** Reads sent to Neo4j at once; undefined leaves the Database default. */
   readConcurrency: number | undefined;
+  /** Background reads sent to Neo4j at once; undefined leaves the Database default. */
+  backgroundReadConcurrency: number | undefined;
   seed: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: { apiKeys: e.NEWSGRAPH_API_KEYS, queriesRequireKey: e.NEWSGRAPH_QUERIES_REQUIRE_KEY },
     queryTimeoutMs: e.NEWSGRAPH_QUERY_TIMEOUT_MS,
     readConcurrency: e.NEWSGRAPH_READ_CONCURRENCY,
+    backgroundReadConcurrency: e.NEWSGRAPH_BACKGROUND_READ_CONCURRENCY,
     seed: e.NEWSGRAPH_SEED,
     logLevel: e.LOG_LEVEL,
   };

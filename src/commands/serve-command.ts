@@ -173,6 +173,7 @@ export async function runServe(): Promise<number> {
     database: config.neo4j.database,
     queryTimeoutMs: config.queryTimeoutMs,
     readConcurrency: config.readConcurrency,
+    backgroundReadConcurrency: config.backgroundReadConcurrency,
   });
 
   try {

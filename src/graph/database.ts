@@ -71,6 +71,11 @@ export interface DatabaseOptions {
    * wait, in order of priority (see read-scheduler.ts).
    */
   readConcurrency?: number;
+  /**
+   * Background reads (related, path, search, aggregates) sent at once (default: a quarter of
+   * readConcurrency, at least 1); the other slots are kept for lookups.
+   */
+  backgroundReadConcurrency?: number;
   /** Longest a background read waits behind interactive ones (default BACKGROUND_MAX_WAIT_MS). */
   backgroundMaxWaitMs?: number;
   /** Called once per database round trip (used by tests to count them, and for debug logs). */
@@ -185,8 +190,10 @@ export class Database {
       ? neo4j.auth.basic(options.user ?? 'neo4j', options.password)
       : undefined;
     this.readRetryMs = options.readRetryMs ?? READ_RETRY_MS;
+    const readLimit = options.readConcurrency ?? Math.max(4, 2 * availableParallelism());
     this.scheduler = new ReadScheduler({
-      limit: options.readConcurrency ?? Math.max(4, 2 * availableParallelism()),
+      limit: readLimit,
+      backgroundLimit: options.backgroundReadConcurrency ?? Math.max(1, Math.floor(readLimit / 4)),
       maxWaitMs: options.backgroundMaxWaitMs ?? BACKGROUND_MAX_WAIT_MS,
     });
     this.driver = neo4j.driver(options.uri, auth, {

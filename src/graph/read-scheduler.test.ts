@@ -79,4 +79,43 @@ describe('ReadScheduler', () => {
   it('refuses a limit below 1', () => {
     expect(() => new ReadScheduler({ limit: 0, maxWaitMs: 100 })).toThrow(/at least 1/);
   });
+
+  it('runs at most `backgroundLimit` background reads at once and keeps the other slots for lookups', async () => {
+    const scheduler = new ReadScheduler({ limit: 3, backgroundLimit: 1, maxWaitMs: 100 });
+    const gates = [gate(), gate(), gate()];
+    const started: string[] = [];
+    const runs = [
+      scheduler.run('background', async () => {
+        started.push('background-1');
+        await gates[0]?.done;
+      }),
+      scheduler.run('background', async () => {
+        started.push('background-2');
+        await gates[1]?.done;
+      }),
+      scheduler.run('interactive', async () => {
+        started.push('interactive-1');
+        await gates[2]?.done;
+      }),
+    ];
+    await tick();
+    // A slot is free, but it is not a background read's.
+    expect(started).toEqual(['background-1', 'interactive-1']);
+    expect(scheduler.waiting()).toEqual({ interactive: 0, background: 1 });
+    gates[2]?.open();
+    await tick();
+    expect(started).toEqual(['background-1', 'interactive-1']);
+    gates[0]?.open();
+    await tick();
+    expect(started).toEqual(['background-1', 'interactive-1', 'background-2']);
+    gates[1]?.open();
+    await Promise.all(runs);
+    expect(scheduler.waiting()).toEqual({ interactive: 0, background: 0 });
+  });
+
+  it('refuses a background limit below 1', () => {
+    expect(() => new ReadScheduler({ limit: 2, backgroundLimit: 0, maxWaitMs: 100 })).toThrow(
+      /background limit/,
+    );
+  });
 });
