@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { startApiServer } from '../src/api/start-api-server.js';
 import { createArticleStore } from '../src/commands/serve-command.js';
+import { loadConfig } from '../src/config.js';
 import { Database } from '../src/graph/database.js';
 import { freePort, startAttached, type RunningNeo4j } from '../src/graph/local-neo4j.js';
 import { migrate } from '../src/graph/migrations.js';
@@ -511,10 +512,9 @@ async function main(): Promise<void> {
   }
   // With BENCH_NEO4J_URI, BENCH_NEO4J_PID lets the bench read that server's CPU time.
   const neo4jPid = neo4j?.pid ?? (Number(process.env.BENCH_NEO4J_PID) || undefined);
-  // The server's own settings, so their effect can be measured here.
-  const readConcurrency = Number(process.env.NEWSGRAPH_READ_CONCURRENCY) || undefined;
-  const backgroundReadConcurrency =
-    Number(process.env.NEWSGRAPH_BACKGROUND_READ_CONCURRENCY) || undefined;
+  // The server's own read settings (NEWSGRAPH_READ_CONCURRENCY and its background share), so
+  // their effect can be measured here.
+  const { readConcurrency, backgroundReadConcurrency } = loadConfig();
   const db = new Database({
     uri,
     queryTimeoutMs: 10_000,

@@ -206,7 +206,6 @@ function inTicker(c: Candidate, text: string): boolean {
   return close >= 0 && close - c.end < 12 && TICKER.test(text.slice(open, close + 1));
 }
 
-/** The state or country named right after a candidate ("Ohio" in "Dayton, Ohio"), or null. */
 /**
  * A name that is all a quotation holds is the title of a work or a slogan: the film
  * "The Quiet Orchard", shirts reading "Save Elm Park". Not after "known as", "called", "named":
@@ -222,6 +221,7 @@ function wholeQuotation(c: Candidate, text: string): boolean {
   return !/\b(?:known as|called|named|nicknamed|dubbed|as)\s*$/i.test(before);
 }
 
+/** The state or country named right after a candidate ("Ohio" in "Dayton, Ohio"), or null. */
 export function containerAfter(text: string, end: number): string | null {
   const after = text.slice(end, end + 40);
   for (const pattern of CONTAINER_AFTER) {

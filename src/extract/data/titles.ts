@@ -1,4 +1,14 @@
 /**
+ * Occupations news writes before a name ("the rapper Kanye West", "novelist Jane Doe"): both
+ * titles and strong titles.
+ */
+const OCCUPATIONS: readonly string[] = [
+  'rapper', 'singer', 'songwriter', 'actor', 'actress', 'author', 'novelist', 'poet', 'artist', 'musician',
+  'comedian', 'filmmaker', 'playwright', 'composer', 'journalist', 'activist', 'historian', 'meteorologist',
+  'virologist', 'climatologist', 'sociologist', 'psychologist', 'astronaut',
+];
+
+/**
  * Titles and roles written before a person's name ("Sen. Jane Doe", "Police Chief John Roe").
  * Lower-cased; multi-word titles are matched word by word from the right, so "police chief"
  * needs only "chief" here plus the modifier list below.
@@ -22,10 +32,7 @@ export const PERSON_TITLES: readonly string[] = [
   'epidemiologist', 'financial', 'operating', 'technology', 'medical', 'health', 'police', 'fire', 'school',
   'ranking', 'majority', 'minority', 'first', 'lady', 'emir', 'sheikh', 'crown', 'premier', 'envoy', 'czar',
   'cllr', 'cllr.', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
-  // Occupations news writes before a name: "the rapper Kanye West", "novelist Jane Doe".
-  'rapper', 'singer', 'songwriter', 'actor', 'actress', 'author', 'novelist', 'poet', 'artist', 'musician',
-  'comedian', 'filmmaker', 'playwright', 'composer', 'journalist', 'activist', 'historian', 'meteorologist',
-  'virologist', 'climatologist', 'sociologist', 'psychologist', 'astronaut',
+  ...OCCUPATIONS,
 ];
 
 /** Titles that mark a person on their own, even alone before a surname ("Dr. Patel", "Mr. Smith"). */
@@ -40,9 +47,7 @@ export const STRONG_TITLES: readonly string[] = [
   'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'premier', 'chancellor', 'clerk',
   'treasurer', 'auditor', 'comptroller', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee', 'economist',
   'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'cllr', 'cllr.',
-  'rapper', 'singer', 'songwriter', 'actor', 'actress', 'author', 'novelist', 'poet', 'artist', 'musician',
-  'comedian', 'filmmaker', 'playwright', 'composer', 'journalist', 'activist', 'historian', 'meteorologist',
-  'virologist', 'climatologist', 'sociologist', 'psychologist', 'astronaut',
+  ...OCCUPATIONS,
 ];
 
 /** Titles implying gender, used for pronoun resolution. */
