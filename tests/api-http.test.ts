@@ -189,6 +189,8 @@ describe('the HTTP server', () => {
     );
     const query = `{ statements(filter: {source: "Round Trip Times"}, first: 50) {
       edges { node { text speaker { name } mentions { name } articles { title source } } } } }`;
+    // The server's first read also asks Neo4j for its home database, once: done here.
+    await graphql(t.url, '{ stats { articles } }');
     queries.length = 0;
     const res = await graphql<{
       statements: {
@@ -215,5 +217,36 @@ describe('the HTTP server', () => {
     );
     expect(counted.data?.statements.totalCount).toBe(50);
     expect(queries).toHaveLength(1);
+    // A page that does not ask for mentions does not read them; asked through a fragment, the
+    // page reads them itself.
+    expect(queries[0]!.cypher).not.toContain('mentionIds');
+    queries.length = 0;
+    const viaFragment = await graphql<{
+      statements: { edges: { node: { mentions: { name: string }[] } }[] };
+    }>(
+      t.url,
+      `
+        {
+          statements(filter: { source: "Round Trip Times" }, first: 3) {
+            edges {
+              node {
+                ...Named
+              }
+            }
+          }
+        }
+        fragment Named on Statement {
+          mentions {
+            name
+          }
+        }
+      `,
+    );
+    expect(viaFragment.data?.statements.edges.map((e) => e.node.mentions.length)).toEqual([
+      1, 1, 1,
+    ]);
+    expect(queries[0]!.cypher).toContain('mentionIds');
+    // ... so no statement is read again for them.
+    expect(queries.filter((q) => q.cypher.includes('(s:Statement {id: key})'))).toEqual([]);
   });
 });

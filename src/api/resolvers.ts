@@ -23,7 +23,8 @@ const DEFAULT_PATH_HOPS = 4;
 
 /**
  * A page of statements as a connection. When the client selects `totalCount`, the page query
- * counts too (one round trip instead of two).
+ * counts too (one round trip instead of two); the entities each statement mentions are read
+ * only when the client selects `mentions`.
  */
 function statementsConnection(
   ctx: ApiContext,
@@ -33,8 +34,9 @@ function statementsConnection(
   after?: string | null,
 ) {
   const count = selectsField(info, ['totalCount']);
+  const mentions = selectsField(info, ['mentions'], ['edges', 'node']);
   return ctx.reader
-    .statementsPage(criteria, pageSize(first), after ?? null, { count })
+    .statementsPage(criteria, pageSize(first), after ?? null, { count, mentions })
     .then((page) => {
       primeLoaders(ctx.loaders, { entities: page.speakers, articles: page.articles });
       const { totalCount } = page;
@@ -227,7 +229,12 @@ export const resolvers: Resolvers = {
 
   Statement: {
     speaker: (s, _, ctx) => (s.speakerId ? ctx.loaders.entity.load(s.speakerId) : null),
-    mentions: (s, _, ctx) => loadAll(ctx.loaders.entity, s.mentionIds),
+    // A statement read without its mentions (see statementsConnection) is read again whole.
+    mentions: async (s, _, ctx) =>
+      loadAll(
+        ctx.loaders.entity,
+        s.mentionIds ?? (await ctx.loaders.statement.load(s.id))?.mentionIds ?? [],
+      ),
     articles: (s, _, ctx) => loadAll(ctx.loaders.article, s.articleIds),
   },
 

@@ -56,4 +56,33 @@ describe('selectsField', () => {
     ).toBe(false);
     expect(selectsField(infoOf('{ stats { articles } }'), ['mentionCount'])).toBe(false);
   });
+
+  it('follows a path of fields, through fragments at any step', () => {
+    const path = ['edges', 'node'];
+    expect(
+      selectsField(
+        infoOf('{ statements { edges { node { text mentions { name } } } } }'),
+        ['mentions'],
+        path,
+      ),
+    ).toBe(true);
+    expect(
+      selectsField(
+        infoOf(
+          '{ statements { ...E } } fragment E on StatementConnection { edges { node { ... on Statement { mentions { id } } } } }',
+        ),
+        ['mentions'],
+        path,
+      ),
+    ).toBe(true);
+    // Selected elsewhere than at the end of the path: not there.
+    expect(
+      selectsField(
+        infoOf('{ statements { edges { node { text speaker { mentions: name } } } } }'),
+        ['mentions'],
+        path,
+      ),
+    ).toBe(false);
+    expect(selectsField(infoOf('{ statements { totalCount } }'), ['mentions'], path)).toBe(false);
+  });
 });

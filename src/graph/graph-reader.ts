@@ -103,7 +103,7 @@ export function toStatementRecord(row: Row): StatementRecord {
     confidence: num(row.confidence),
     firstReportedAt: isoTime(row.firstReportedAt),
     speakerId: speaker ? String(speaker.id) : str(row.speakerId),
-    mentionIds: strings(row.mentionIds),
+    mentionIds: row.mentionIds === undefined ? null : strings(row.mentionIds),
     articleIds: Array.isArray(row.articles)
       ? row.articles.filter(isRow).map((a) => String(a.id))
       : strings(row.articleIds),
@@ -150,13 +150,14 @@ export class GraphReader {
    * One page of statements, newest first, with the speakers and articles they refer to.
    * `after` is a cursor from a previous page. With `count`, the same round trip counts every
    * statement meeting `criteria` (`totalCount`; left out only when a later page is empty,
-   * which carries no count: ask countStatements then).
+   * which carries no count: ask countStatements then). With `mentions: false`, the
+   * statements' `mentionIds` are not read (null).
    */
   async statementsPage(
     criteria: StatementCriteria,
     limit: number,
     after: string | null,
-    options: { count?: boolean } = {},
+    options: { count?: boolean; mentions?: boolean } = {},
   ): Promise<StatementPageRecord> {
     const key = after ? decodeCursor(after, ['n', 's']) : null;
     const query = statementsPageQuery(

@@ -27,7 +27,8 @@ export interface StatementRecord {
   /** ISO 8601 (UTC). */
   firstReportedAt: string | null;
   speakerId: string | null;
-  mentionIds: string[];
+  /** Null when the query that read the statement left them out (see statementFields). */
+  mentionIds: string[] | null;
   /** Ids of the articles reporting it, newest first. */
   articleIds: string[];
   /** Offsets in the article it was reached through (only via an article's statements). */

@@ -125,6 +125,19 @@ describe('statement queries', () => {
     expect(statementsPageQuery({ speakerId: 'p1' }, 21, null)!.cypher).not.toContain('totalCount');
   });
 
+  it('leaves out the mentioned entities when asked to, and nothing else', () => {
+    const full = statementsPageQuery({ speakerId: 'p1' }, 21, null)!.cypher;
+    const lean = statementsPageQuery({ speakerId: 'p1' }, 21, null, { mentions: false })!.cypher;
+    expect(full).toContain('AS mentionIds');
+    expect(lean).not.toContain('MENTIONS');
+    expect(lean).toBe(
+      full.replace(
+        'COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, ',
+        '',
+      ),
+    );
+  });
+
   it('pages unanchored statements through the first-report index, scanning for undated ones only at the end', () => {
     const query = statementsPageQuery({ kind: 'DIRECT' }, 21, { reportedAtMs: 1000, id: 's9' });
     const [recent, rest] = query!.cypher.split('WITH collect(s) AS recent');

@@ -123,18 +123,19 @@ function statementMatchParts(
  * One page (newest first) of statements meeting `criteria`, `limit` rows after `after`, each
  * with its speaker and articles whole (see statementFields). With `count`, every row also
  * carries `totalCount`, the number of statements meeting `criteria` (all pages), so a
- * connection with its total takes one round trip; an empty page carries none.
+ * connection with its total takes one round trip; an empty page carries none. With
+ * `mentions: false`, the rows carry no `mentionIds`.
  */
 export function statementsPageQuery(
   criteria: StatementCriteria,
   limit: number,
   after: StatementsAfter | null,
-  options: { count?: boolean } = {},
+  options: { count?: boolean; mentions?: boolean } = {},
 ): CypherQuery | null {
   const parts = statementMatchParts(criteria);
   if (!parts) return null;
   const match = matchOf(parts);
-  const fields = statementFields(undefined, { related: true });
+  const fields = statementFields(undefined, { related: true, mentions: options.mentions });
   if (parts.anchor !== PLAIN_ANCHOR && options.count) {
     // Anchored on a few statements (text, speaker or mentioned entity): one pass over them
     // both counts and pages, where a separate count would search and walk them again.
