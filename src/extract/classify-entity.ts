@@ -1,4 +1,5 @@
 import type { EntityType } from '../model/extraction.js';
+import { datelineOf } from './dateline.js';
 import type { Candidate } from './find-candidates.js';
 import { LOCATIVE_WORDS } from './data/locative-words.js';
 import { LEXICON, foldKey } from './lexicon.js';
@@ -247,6 +248,20 @@ export function wordBefore(text: string, start: number): string {
  * Classifies one candidate from its words and immediate context: titles, gazetteers,
  * organization and place suffixes, first names, an age after the name, a locative before it.
  */
+/** True when `c` is the place of a dateline opening its paragraph, or that place's state or country. */
+function inDateline(c: Candidate, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (c.start - lineStart > 60) return false;
+  // Cheap test first: a dateline opens with two upper-case letters.
+  const head = text.slice(lineStart, lineStart + 2);
+  if (head !== head.toUpperCase()) return false;
+  const dateline = datelineOf(text.slice(lineStart, lineStart + 100));
+  if (!dateline) return false;
+  const within = (part: { start: number; end: number } | null) =>
+    part !== null && c.start >= lineStart + part.start && c.end <= lineStart + part.end;
+  return within(dateline.city) || within(dateline.region);
+}
+
 export function classifyEntity(c: Candidate, text: string): Classification {
   const keys = c.tokens.map((t) => t.key);
   const key = keys.join(' ');
@@ -284,6 +299,8 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     /^,/.test(after)
   )
     return { type: 'PERSON', strong: true, canonical: null };
+  if (inDateline(c, text))
+    return { type: 'PLACE', strong: true, canonical: LEXICON.places.get(key) ?? null };
   const org = LEXICON.organizations.get(key);
   const place = LEXICON.places.get(key);
   if (place && !(org && c.tokens.length > 1))
@@ -428,6 +445,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     /^[A-Z][A-Z&.]{1,4}$/.test(c.text.replace(/\./g, '')) &&
     !LEXICON.commonWords.has(key) &&
     !LEXICON.personTitles.has(key);
+  // "not an ATM,": an acronym after "a" or "an" that no noun follows names a thing, not a body.
+  if (acronym && (before === 'a' || before === 'an') && /^\s*(?:[,.;:!?"”’)]|$)/u.test(after))
+    return { type: null, strong: false, canonical: null };
   if (acronym) return { type: 'ORGANIZATION', strong: false, canonical: null };
   if (c.tokens.some((t) => t.allCaps) && c.tokens.length > 1)
     return { type: null, strong: false, canonical: null };

@@ -21,6 +21,43 @@ const saidBy = (x: Extracted, start: string) =>
   )?.name;
 
 describe('extract: entities', () => {
+  it('reads the place of a dateline and its state or country, with a date or not', () => {
+    const x = extract(
+      article(
+        'VORSKA, Tallemark, June 4 (Reuters) - The port authority raised fees, its board said.\n\n' +
+          "Tallemark's shippers objected.",
+      ),
+    );
+    expect(byName(x, 'Vorska')?.type).toBe('PLACE');
+    expect(byName(x, 'Tallemark')?.type).toBe('PLACE');
+    const y = extract(article('PORT DELLWYN, Maine (AP) — The ferry council met on Monday.'));
+    expect(byName(y, 'Port Dellwyn')?.type).toBe('PLACE');
+    // A news desk's label is no place.
+    const z = extract(article('BREAKING — The ferry council met on Monday.'));
+    expect(z.entities.map((e) => e.name)).not.toContain('Breaking');
+  });
+
+  it('takes a councilor, an alderwoman or a selectman for a title, not part of the name', () => {
+    const x = extract(
+      article(
+        'Councilor Ravel Tibbing, who represents the harbor wards, said the fare rise would hurt commuters.\n\n' +
+          'Alderwoman Odile Farrant said the vote should wait.',
+      ),
+    );
+    expect(byName(x, 'Ravel Tibbing')?.type).toBe('PERSON');
+    expect(byName(x, 'Ravel Tibbing')?.titles).toContain('Councilor');
+    expect(saidBy(x, 'the fare rise')).toBe('Ravel Tibbing');
+    expect(saidBy(x, 'the vote should wait')).toBe('Odile Farrant');
+  });
+
+  it('names no organization for an acronym used as a common noun ("not an ATM")', () => {
+    const x = extract(
+      article('"Islanders are not an ATM," Ravel Tibbing said. The NTSB disagreed.'),
+    );
+    expect(byName(x, 'ATM')).toBeUndefined();
+    expect(byName(x, 'NTSB')?.type).toBe('ORGANIZATION');
+  });
+
   it('links surname and titled forms to one person and keeps the title', () => {
     const x = extract(
       article('Sen. Mara Velloway spoke Tuesday.\n\nVelloway said the plan would fail.'),
@@ -239,6 +276,18 @@ describe('extract: entities', () => {
 });
 
 describe('extract: statements', () => {
+  it('credits "a ministry statement" to no firm that happens to be named before it', () => {
+    const x = extract(
+      article(
+        'Analysts at Norvane Capital said the central bank would wait.\n\n' +
+          'Finance Minister Osk Bravik welcomed the decision, according to a ministry statement.',
+      ),
+    );
+    expect(saidBy(x, 'the central bank would wait')).toBe('Norvane Capital');
+    const relayed = x.statements.filter((st) => /welcomed the decision/.test(st.text));
+    expect(relayed.map((st) => speakerOf(x, st)?.name)).not.toContain('Norvane Capital');
+  });
+
   it('credits "Her brother said" to the brother named in apposition earlier', () => {
     const x = extract(
       article(

@@ -6,21 +6,18 @@ import {
   type Field,
   type TypedCandidate,
 } from './cluster-entities.js';
+import { datelineOf } from './dateline.js';
 import { findAllCandidates } from './find-candidates.js';
 import { splitParagraphs, splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
-
-/** "WASHINGTON —", "LA PELL, Wis. (AP) —": an upper-case place, its state or country, an agency, a dash. */
-const DATELINE =
-  /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s*/u;
 
 /** Offsets where sentences of `text` start (first word after any opening quote). */
 export function sentenceStarts(text: string): Set<number> {
   const starts = new Set<number>();
   for (const p of splitParagraphs(text)) {
     // After a dateline ("WASHINGTON — A Senate committee ...") a sentence starts too.
-    const dateline = DATELINE.exec(text.slice(p.start, p.start + 80));
-    if (dateline) starts.add(p.start + dateline[0].length);
+    const dateline = datelineOf(text.slice(p.start, p.end));
+    if (dateline) starts.add(p.start + dateline.length);
     for (const s of splitSentences(text, p.start, p.end)) {
       const m = /^[\s"“‘'([—–-]*/u.exec(text.slice(s.start, s.start + 8));
       starts.add(s.start + (m?.[0].length ?? 0));

@@ -463,6 +463,12 @@ function nominalOrg(
     // Chosen by kind, not by position: refineSpeakers leaves it alone (no `refer`).
     if (body) return { entityId: body.entityId, how: 'nominal' };
   }
+  // "a ministry statement", "the department said" with no such body named: the latest public
+  // body, else nobody; not a firm that happens to be the nearest organization.
+  if (words.some((w) => ORG_NOUNS.has(w) && GOVERNMENT_WORDS.test(w))) {
+    const body = index.lastBefore(a, governmental, quotes);
+    return body ? { entityId: body.entityId, how: 'nominal', refer: 'org', at: a } : null;
+  }
   const company = /\b(?:company|firm)\b/i.test(phrase);
   const salient = company ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes) : undefined;
   // "the company" is the article's most-named firm, and no public body: chosen by kind, so

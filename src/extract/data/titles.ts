@@ -31,7 +31,8 @@ export const PERSON_TITLES: readonly string[] = [
   'senior', 'head', 'team', 'coordinator', 'supervisor', 'physician', 'nurse', 'researcher', 'scientist',
   'epidemiologist', 'financial', 'operating', 'technology', 'medical', 'health', 'police', 'fire', 'school',
   'ranking', 'majority', 'minority', 'first', 'lady', 'emir', 'sheikh', 'crown', 'premier', 'envoy', 'czar',
-  'cllr', 'cllr.', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  'cllr', 'cllr.', 'councilor', 'alderwoman', 'selectman', 'selectwoman', 'legislator', 'lawmaker', 'lawyer',
+  'strategist', 'pollster', 'lobbyist', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'mp', 'mep', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
   ...OCCUPATIONS,
 ];
 
@@ -46,10 +47,11 @@ export const STRONG_TITLES: readonly string[] = [
   'prosecutor', 'principal', 'dean', 'founder', 'member', 'deputy', 'inspector', 'trooper', 'pope', 'king', 'queen',
   'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'premier', 'chancellor', 'clerk',
   'treasurer', 'auditor', 'comptroller', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee', 'economist',
-  'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'cllr', 'cllr.',
+  'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'cllr', 'cllr.', 'councilor', 'councillor', 'alderman',
+  'alderwoman', 'selectman', 'selectwoman', 'legislator', 'mp', 'mep',
   ...OCCUPATIONS,
 ];
 
 /** Titles implying gender, used for pronoun resolution. */
-export const FEMALE_TITLES: readonly string[] = ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'queen', 'princess', 'dame', 'lady', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'assemblywoman', 'sister'];
-export const MALE_TITLES: readonly string[] = ['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'congressman', 'councilman', 'chairman', 'spokesman', 'assemblyman', 'father'];
+export const FEMALE_TITLES: readonly string[] = ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'queen', 'princess', 'dame', 'lady', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'assemblywoman', 'alderwoman', 'selectwoman', 'sister'];
+export const MALE_TITLES: readonly string[] = ['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'congressman', 'councilman', 'chairman', 'spokesman', 'assemblyman', 'alderman', 'selectman', 'father'];
