@@ -244,10 +244,6 @@ export function wordBefore(text: string, start: number): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
-/**
- * Classifies one candidate from its words and immediate context: titles, gazetteers,
- * organization and place suffixes, first names, an age after the name, a locative before it.
- */
 /** True when `c` is the place of a dateline opening its paragraph, or that place's state or country. */
 function inDateline(c: Candidate, text: string): boolean {
   const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
@@ -262,6 +258,10 @@ function inDateline(c: Candidate, text: string): boolean {
   return within(dateline.city) || within(dateline.region);
 }
 
+/**
+ * Classifies one candidate from its words and immediate context: titles, gazetteers,
+ * organization and place suffixes, first names, an age after the name, a locative before it.
+ */
 export function classifyEntity(c: Candidate, text: string): Classification {
   const keys = c.tokens.map((t) => t.key);
   const key = keys.join(' ');

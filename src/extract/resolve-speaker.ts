@@ -457,17 +457,17 @@ function nominalOrg(
   if (byName) return { entityId: byName.entityId, how: 'nominal' };
   const governmental = (x: IndexedMention) =>
     x.type === 'ORGANIZATION' && GOVERNMENT_WORDS.test(x.name);
-  // "the agency": the latest public body ("the Food and Drug Administration").
-  if (/\bagency\b/i.test(phrase)) {
+  // "the agency", "a ministry statement", "the department said": the latest public body ("the
+  // Food and Drug Administration"); with none named, nobody rather than a firm that happens to
+  // be the nearest organization.
+  const agency = /\bagency\b/i.test(phrase);
+  const publicKind = words.some((w) => ORG_NOUNS.has(w) && GOVERNMENT_WORDS.test(w));
+  if (agency || publicKind) {
     const body = index.lastBefore(a, governmental, quotes);
-    // Chosen by kind, not by position: refineSpeakers leaves it alone (no `refer`).
-    if (body) return { entityId: body.entityId, how: 'nominal' };
-  }
-  // "a ministry statement", "the department said" with no such body named: the latest public
-  // body, else nobody; not a firm that happens to be the nearest organization.
-  if (words.some((w) => ORG_NOUNS.has(w) && GOVERNMENT_WORDS.test(w))) {
-    const body = index.lastBefore(a, governmental, quotes);
-    return body ? { entityId: body.entityId, how: 'nominal', refer: 'org', at: a } : null;
+    // "the agency" is chosen by kind, not by position: refineSpeakers leaves it alone (no `refer`).
+    if (body && agency) return { entityId: body.entityId, how: 'nominal' };
+    if (body) return { entityId: body.entityId, how: 'nominal', refer: 'org', at: a };
+    if (publicKind) return null;
   }
   const company = /\b(?:company|firm)\b/i.test(phrase);
   const salient = company ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes) : undefined;

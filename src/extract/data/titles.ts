@@ -32,7 +32,8 @@ export const PERSON_TITLES: readonly string[] = [
   'epidemiologist', 'financial', 'operating', 'technology', 'medical', 'health', 'police', 'fire', 'school',
   'ranking', 'majority', 'minority', 'first', 'lady', 'emir', 'sheikh', 'crown', 'premier', 'envoy', 'czar',
   'cllr', 'cllr.', 'councilor', 'alderwoman', 'selectman', 'selectwoman', 'legislator', 'lawmaker', 'lawyer',
-  'strategist', 'pollster', 'lobbyist', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'mp', 'mep', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  'strategist', 'pollster', 'lobbyist', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'mp', 'mep',
+  'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
   ...OCCUPATIONS,
 ];
 
