@@ -38,7 +38,12 @@ function statementsConnection(
   return ctx.reader
     .statementsPage(criteria, pageSize(first), after ?? null, { count, mentions })
     .then((page) => {
-      primeLoaders(ctx.loaders, { entities: page.speakers, articles: page.articles });
+      // Other fields of this request may ask for the same speakers and articles by id.
+      for (const { node } of page.items)
+        primeLoaders(ctx.loaders, {
+          entities: node.related?.speaker ? [node.related.speaker] : [],
+          articles: node.related?.articles,
+        });
       const { totalCount } = page;
       return toConnection(page, () =>
         totalCount === undefined
@@ -228,14 +233,16 @@ export const resolvers: Resolvers = {
   },
 
   Statement: {
-    speaker: (s, _, ctx) => (s.speakerId ? ctx.loaders.entity.load(s.speakerId) : null),
+    // A statement of a page brings its speaker and articles (`related`); others load them.
+    speaker: (s, _, ctx) =>
+      s.related ? s.related.speaker : s.speakerId ? ctx.loaders.entity.load(s.speakerId) : null,
     // A statement read without its mentions (see statementsConnection) is read again whole.
     mentions: async (s, _, ctx) =>
       loadAll(
         ctx.loaders.entity,
         s.mentionIds ?? (await ctx.loaders.statement.load(s.id))?.mentionIds ?? [],
       ),
-    articles: (s, _, ctx) => loadAll(ctx.loaders.article, s.articleIds),
+    articles: (s, _, ctx) => s.related?.articles ?? loadAll(ctx.loaders.article, s.articleIds),
   },
 
   Article: {

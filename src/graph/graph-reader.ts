@@ -94,7 +94,7 @@ export function toArticleRecord(row: Row): ArticleRecord {
 
 export function toStatementRecord(row: Row): StatementRecord {
   const speaker = isRow(row.speaker) ? row.speaker : null;
-  return {
+  const record: StatementRecord = {
     id: String(row.id),
     text: String(row.text ?? ''),
     kind: row.kind === 'INDIRECT' ? 'INDIRECT' : 'DIRECT',
@@ -110,6 +110,13 @@ export function toStatementRecord(row: Row): StatementRecord {
     start: num(row.start),
     end: num(row.end),
   };
+  // Read with `related` (statementFields): the speaker and articles came whole.
+  if (Array.isArray(row.articles))
+    record.related = {
+      speaker: speaker && toEntityRecord(speaker),
+      articles: row.articles.filter(isRow).map(toArticleRecord),
+    };
+  return record;
 }
 
 /** `rows` grouped by `row[key]`, in the order of `keys` (an empty list for a key without rows). */
@@ -147,7 +154,7 @@ export class GraphReader {
   constructor(private readonly db: Database) {}
 
   /**
-   * One page of statements, newest first, with the speakers and articles they refer to.
+   * One page of statements, newest first, each with its speaker and articles (`related`).
    * `after` is a cursor from a previous page. With `count`, the same round trip counts every
    * statement meeting `criteria` (`totalCount`; left out only when a later page is empty,
    * which carries no count: ask countStatements then). With `mentions: false`, the
@@ -166,9 +173,8 @@ export class GraphReader {
       key ? { reportedAtMs: key[0] as number, id: key[1] as string } : null,
       options,
     );
-    if (!query) return { ...emptyPage(), speakers: [], articles: [], totalCount: 0 };
+    if (!query) return { ...emptyPage(), totalCount: 0 };
     const rows = await this.db.read(query);
-    const shown = rows.slice(0, limit);
     const totalCount = !options.count
       ? undefined
       : rows.length > 0
@@ -179,10 +185,6 @@ export class GraphReader {
     return {
       ...page(rows, limit, toStatementRecord, (row) => [Number(row.sortMs), String(row.id)]),
       ...(totalCount === undefined ? {} : { totalCount }),
-      speakers: shown.flatMap((row) => (isRow(row.speaker) ? [toEntityRecord(row.speaker)] : [])),
-      articles: shown.flatMap((row) =>
-        Array.isArray(row.articles) ? row.articles.filter(isRow).map(toArticleRecord) : [],
-      ),
     };
   }
 

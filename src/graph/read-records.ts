@@ -34,6 +34,11 @@ export interface StatementRecord {
   /** Offsets in the article it was reached through (only via an article's statements). */
   start: number | null;
   end: number | null;
+  /**
+   * The speaker and the articles themselves, when the query read them whole with the
+   * statement (a statements page): resolvers answer from them without a loader.
+   */
+  related?: { speaker: EntityRecord | null; articles: ArticleRecord[] };
 }
 
 /** Mention counts of one entity over all articles, with the entity (null when unknown). */
@@ -89,10 +94,8 @@ export interface PageRecord<T> {
   hasNextPage: boolean;
 }
 
-/** A page of statements with the speakers and articles they refer to (to prime loaders). */
+/** A page of statements, each with its speaker and articles (`related`). */
 export interface StatementPageRecord extends PageRecord<StatementRecord> {
-  speakers: EntityRecord[];
-  articles: ArticleRecord[];
   /** Statements meeting the criteria on all pages, when the page was asked to count them. */
   totalCount?: number;
 }
