@@ -196,6 +196,8 @@ const ORG_ROLE_AFTER =
 // "the Kerem Shalom crossing", "the Sahel region": a name before a lower-case place noun.
 const PLACE_NOUN_AFTER =
   /^\s+(?:crossing|terminal|border|region|province|valley|airport|neighborhood|neighbourhood|suburb|refugee camp|camp|strait|peninsula|desert|basin)\b/u;
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
+const CAMEL_PARTICLE = /^(?:Mac|Fitz|Van|Von|Ten|Ter|Del|Des|Dos|Las|Los)\p{Lu}/u;
 // "(NASDAQ: ABCD)", "(NYSE: XYZ)": an exchange and ticker are not entities.
 const TICKER = /\(\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?\s*:\s*[\p{Lu}\p{N}.]{1,8}\s*\)/u;
 
@@ -439,6 +441,10 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // "North Natomas", "East Ferrow": a compass word before an unknown name marks a district.
   if (keys.length === 2 && COMPASS_WORDS.has(first) && !LEXICON.commonWords.has(last))
     return { type: 'PLACE', strong: false, canonical: null };
+  // "PitchBook", "FactStream": a capital inside one word is a brand, not a surname ("McKay",
+  // "DeSantis" and "MacLeod" open with a short particle).
+  if (keys.length === 1 && CAMEL_CASE.test(c.text) && !CAMEL_PARTICLE.test(c.text))
+    return { type: 'ORGANIZATION', strong: false, canonical: null };
   const acronym =
     c.tokens.length === 1 &&
     c.tokens[0]?.allCaps === true &&

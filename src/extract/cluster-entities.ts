@@ -46,6 +46,13 @@ function tokenKeys(name: string): string[] {
   return foldKey(name).split(/\s+/).filter(Boolean);
 }
 
+const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Name keys without a generational suffix ("Jr.", "III"). */
+function withoutGeneration(keys: string[]): string[] {
+  return keys.length > 2 && GENERATIONS.has(keys[keys.length - 1] ?? '') ? keys.slice(0, -1) : keys;
+}
+
 function addMention(cl: Cluster, tc: TypedCandidate): void {
   const c = tc.candidate;
   cl.keys.add(foldKey(c.text));
@@ -211,6 +218,17 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
     if (tokenKeys(name).length !== 1) continue;
     const full = fullPersonFor(foldKey(name), genderFromTitles(p.titles));
     if (full && full !== p) mergeInto(full, p, clusters);
+  }
+  // A two-word surname used alone ("Kabongo Mbuyi", "Van Aken") is the person whose full name
+  // ends with it ("Thérèse Kabongo Mbuyi", "Curtis Van Aken Jr."), when only one does.
+  for (const p of [...persons()]) {
+    const ks = withoutGeneration(tokenKeys(longestName(p)));
+    if (ks.length < 2) continue;
+    const fuller = persons().filter((q) => {
+      const qs = withoutGeneration(tokenKeys(longestName(q)));
+      return q !== p && qs.length > ks.length && qs.slice(-ks.length).join(' ') === ks.join(' ');
+    });
+    if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], p, clusters);
   }
 
   const orgs = (): Cluster[] => clusters.filter((c) => c.type === 'ORGANIZATION');

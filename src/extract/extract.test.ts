@@ -50,6 +50,75 @@ describe('extract: entities', () => {
     expect(saidBy(x, 'the vote should wait')).toBe('Odile Farrant');
   });
 
+  it('reads "Democratic Republic of Congo" as one country, and "and" after it as a list', () => {
+    const x = extract(
+      article(
+        'The foreign ministers of the Democratic Republic of Congo and Rwanda met in Vorska.',
+      ),
+    );
+    expect(byName(x, 'Democratic Republic of Congo')?.type).toBe('PLACE');
+    expect(byName(x, 'Rwanda')?.type).toBe('PLACE');
+    expect(x.entities.map((e) => e.name)).not.toContain('Democratic Republic');
+  });
+
+  it('keeps "of" inside a long organization name and splits at "and the"', () => {
+    const x = extract(
+      article(
+        'The Tessaly Forces for the Restoration of Dorrow (TFRD) rejected the deal. ' +
+          'The Vorska Institute of Marine Study and the Pell Harbor Foundation paid for the survey.',
+      ),
+    );
+    expect(byName(x, 'Tessaly Forces for the Restoration of Dorrow')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Vorska Institute of Marine Study')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Pell Harbor Foundation')?.type).toBe('ORGANIZATION');
+  });
+
+  it('takes a two-word surname used alone for the person whose full name ends with it', () => {
+    const x = extract(
+      article(
+        'Foreign Minister Amadou Sesay Korvah said talks would resume. ' +
+          '"We came in good faith," Sesay Korvah said.\n\n' +
+          'Sen. Laird Van Tessel Jr., R-Ohio, agreed. Van Tessel said the vote was close.',
+      ),
+    );
+    expect(byName(x, 'Sesay Korvah')?.name).toBe('Amadou Sesay Korvah');
+    expect(byName(x, 'Van Tessel')?.name).toBe('Laird Van Tessel Jr.');
+  });
+
+  it('takes a portfolio before a title as part of the title ("Tallemark Foreign Minister")', () => {
+    const x = extract(
+      article('Tallemarkan Foreign Minister Ravel Oduya said the border would stay open.'),
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain('Tallemarkan Foreign');
+    expect(byName(x, 'Ravel Oduya')?.titles).toContain('Foreign Minister');
+  });
+
+  it('reads a committee named after a list of its subjects as one organization', () => {
+    const x = extract(
+      article(
+        'The Senate Ports, Fisheries, Tides and Weather Committee voted 9-2 on Tuesday to advance the bill.',
+      ),
+    );
+    expect(byName(x, 'Senate Ports, Fisheries, Tides and Weather Committee')?.type).toBe(
+      'ORGANIZATION',
+    );
+    expect(x.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
+  it('types trade-named businesses, football clubs and camel-case brands as organizations', () => {
+    const x = extract(
+      article(
+        'Darrow Hollis, the owner of Brightwater Roofing, was charged. ' +
+          'Pellham Wanderers beat Dorrow Rovers 2-1. ' +
+          'Analysts surveyed by TallyGrid had expected a loss.',
+      ),
+    );
+    expect(byName(x, 'Brightwater Roofing')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Pellham Wanderers')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Dorrow Rovers')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'TallyGrid')?.type).toBe('ORGANIZATION');
+  });
+
   it('names no organization for an acronym used as a common noun ("not an ATM")', () => {
     const x = extract(
       article('"Islanders are not an ATM," Ravel Tibbing said. The NTSB disagreed.'),

@@ -144,11 +144,30 @@ export function findCandidates(
       }
       break;
     }
+    j = committeeListEnd(text, tokens, j);
     for (const part of splitChunk(tokens.slice(i, j + 1)))
       out.push(...makeCandidates(text, part, tokens, sentenceStarts));
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * Committees named after a list of their subjects: "the Senate Health, Education, Labor and
+ * Pensions Committee". When such a list and its head follow the chunk ending at token `j`,
+ * returns the index of the head token; otherwise `j`.
+ */
+const COMMITTEE_LIST =
+  /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*?\s(?:Committee|Subcommittee|Commission)\b/u;
+function committeeListEnd(text: string, tokens: Token[], j: number): number {
+  const last = tokens[j];
+  if (!last) return j;
+  const m = COMMITTEE_LIST.exec(text.slice(last.end, last.end + 200));
+  if (!m) return j;
+  const end = last.end + m[0].length;
+  let k = j;
+  while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= end) k++;
+  return k;
 }
 
 /** Adjectives that open organization names as often as sentences ("Northern Plains Midstream LLC"). */
@@ -177,7 +196,54 @@ const ORG_OPENERS = new Set([
 ]);
 
 /** Heads of bodies named after subjects: the words before them are topics, not companies. */
-const COMMITTEE_HEADS = new Set(['committee', 'subcommittee', 'commission', 'caucus', 'panel']);
+const COMMITTEE_HEADS = new Set([
+  'committee',
+  'subcommittee',
+  'commission',
+  'caucus',
+  'panel',
+  'department',
+  'division',
+]);
+
+/** Titles named with a portfolio before them: "Foreign Minister", "Home Secretary". */
+const PORTFOLIO_TITLES = new Set([
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+/** Portfolios of ministers and secretaries ("Rwandan Foreign Minister Jane Roe"). */
+const PORTFOLIOS = new Set([
+  'foreign',
+  'finance',
+  'defense',
+  'defence',
+  'interior',
+  'home',
+  'justice',
+  'health',
+  'economy',
+  'economic',
+  'trade',
+  'education',
+  'energy',
+  'environment',
+  'labor',
+  'labour',
+  'agriculture',
+  'transport',
+  'transportation',
+  'culture',
+  'treasury',
+  'housing',
+  'communications',
+  'industry',
+  'immigration',
+  'security',
+  'prime',
+]);
 
 /** Titles written "Title of Office" before a name: "Secretary of State Marco Rubio", "Minister of Finance Jane Roe". */
 const OFFICE_TITLES = new Set([
@@ -245,13 +311,13 @@ function splitChunk(chunk: Token[]): Token[][] {
     }
     if (!known && (t.key === 'of' || t.key === 'for')) {
       const prev = cur[cur.length - 1];
-      const head =
-        prev !== undefined &&
-        (LEXICON.orgHeads.has(prev.key) ||
-          LEXICON.placeHeads.has(prev.key) ||
-          LEXICON.orgSuffixes.has(prev.key));
-      if (head) sawHeadOf = true;
-      else {
+      const orgHead =
+        prev !== undefined && (LEXICON.orgHeads.has(prev.key) || LEXICON.orgSuffixes.has(prev.key));
+      // "Gulf of Mexico", "Republic of Korea": a place head joins its "of" but, unlike an
+      // organization's, no "and" after it ("... of Congo and Rwanda" are two places).
+      // Once inside such a name, a later "of" stays too: "Forces for the Liberation of Rwanda".
+      if (orgHead || sawHeadOf) sawHeadOf = true;
+      else if (!(prev !== undefined && LEXICON.placeHeads.has(prev.key))) {
         if (cur.length) parts.push(cur);
         cur = [];
         continue;
@@ -259,11 +325,14 @@ function splitChunk(chunk: Token[]): Token[][] {
     }
     const leftSuffix =
       cur.length > 0 && LEXICON.orgSuffixes.has((cur[cur.length - 1] as Token).key);
+    // "... Department of Science Education and the Robert Wood Johnson Foundation": "and the"
+    // starts a second name even inside an "of" name.
+    const andThe = t.key === 'and' && chunk[k + 1]?.key === 'the';
     if (
       !known &&
       (t.key === 'and' || t.key === '&') &&
-      !sawHeadOf &&
-      (!orgLike || (leftSuffix && !headOf && !committee))
+      (!sawHeadOf || andThe) &&
+      (!orgLike || andThe || (leftSuffix && !headOf && !committee))
     ) {
       if (cur.length) parts.push(cur);
       cur = [];
@@ -393,7 +462,13 @@ function makeCandidate(
       k++;
     if (k >= 0) {
       let f = k;
-      while (f - 1 >= 0 && LEXICON.personTitles.has((rest[f - 1] as Token).key)) f--;
+      while (
+        f - 1 >= 0 &&
+        (LEXICON.personTitles.has((rest[f - 1] as Token).key) ||
+          (PORTFOLIO_TITLES.has((rest[k] as Token).key) &&
+            PORTFOLIOS.has((rest[f - 1] as Token).key)))
+      )
+        f--;
       const prefix = rest.slice(0, f);
       titles.push(
         rest

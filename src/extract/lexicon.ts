@@ -60,6 +60,10 @@ function buildLexicon(): Lexicon {
     if (!places.has(foldKey(alias))) places.set(foldKey(alias), canonical);
     if (container) containers.add(foldKey(alias));
   };
+  // "Congo" alone names the larger country in the news; its neighbour is "Congo-Brazzaville".
+  for (const n of ['Democratic Republic of Congo', 'DR Congo', 'DRC', 'Congo', 'Congo-Kinshasa'])
+    addPlace(n, 'Democratic Republic of the Congo', true);
+  addPlace('Congo-Brazzaville', 'Republic of the Congo', true);
   const countries = (countriesEn as { countries: Record<string, string | string[]> }).countries;
   for (const names of Object.values(countries)) {
     const list = Array.isArray(names) ? names : [names];

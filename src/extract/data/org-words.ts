@@ -24,6 +24,11 @@ export const ORG_SUFFIXES: readonly string[] = [
   'independent', 'mirror', 'economist', 'wire', 'elementary', 'middle', 'high', 'commons', 'clinic', 'lab',
   'festival', 'commerce', 'state', 'unified', 'system', 'appeals', 'circuit', 'elementary', 'chamber', 'watch', 'international', 'worldwide', 'global', 'partnership', 'council',
   'tribe', 'rail', 'railway', 'railways', 'transit', 'midstream',
+  // Trades and sectors that end business names ("Heartland Roofing", "Scioto Valley Health").
+  'roofing', 'plumbing', 'construction', 'builders', 'contractors', 'landscaping', 'trucking', 'farms',
+  'dairy', 'bakery', 'brewing', 'brewery', 'winery', 'distillery', 'realty', 'properties', 'healthcare',
+  'health', 'medical', 'dental', 'pharmacy', 'outfitters', 'hardware', 'wanderers', 'rovers', 'rangers',
+  'athletic', 'albion', 'hotspur', 'argyle',
 ];
 
 /** Heads that open an organization name before "of"/"for" ("Department of Justice"). */
@@ -46,4 +51,4 @@ export const PLACE_SUFFIXES: readonly string[] = [
 ];
 
 /** Heads that open a place name ("Gulf of Mexico", "Lake Tahoe", "Mount Rainier"). */
-export const PLACE_HEADS: readonly string[] = ['gulf', 'lake', 'mount', 'mt.', 'bay', 'sea', 'strait', 'isle', 'cape', 'port', 'fort', 'saint', 'st.', 'san', 'santa', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'northern', 'southern', 'eastern', 'western', 'central'];
+export const PLACE_HEADS: readonly string[] = ['republic', 'kingdom', 'gulf', 'lake', 'mount', 'mt.', 'bay', 'sea', 'strait', 'isle', 'cape', 'port', 'fort', 'saint', 'st.', 'san', 'santa', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'northern', 'southern', 'eastern', 'western', 'central'];

@@ -70,7 +70,7 @@ export const CITIES: readonly string[] = [
 
 /** Continents, regions, landmarks and bodies of water that are places. */
 export const REGIONS: readonly string[] = [
-  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica',
+  'Americas', 'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica',
   'Australia', 'Oceania', 'Eurasia', 'Middle East', 'Near East', 'Far East', 'Southeast Asia', 'East Asia',
   'South Asia', 'Central Asia', 'West Africa', 'East Africa', 'North Africa', 'Sub-Saharan Africa', 'Horn of Africa',
   'Western Europe', 'Eastern Europe', 'Scandinavia', 'Balkans', 'Caribbean', 'Mediterranean', 'Sahel',
