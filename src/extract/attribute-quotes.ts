@@ -31,8 +31,8 @@ interface Cue {
 
 /**
  * Attributes each quotation: speaker after it (`"...," Smith said` / `"...," said Smith`),
- * speaker before it (`Smith said: "..."`), or none (a floating quote that continues the
- * previous speaker when it opens a paragraph). A quote interrupted by its cue
+ * speaker before it (`Smith said: "..."`), or none (a floating quote, marked `floating`, that
+ * continues the previous speaker when it opens a paragraph). A quote interrupted by its cue
  * (`"A," she said. "B."`) becomes one statement. Quotes inside a sentence are partial.
  */
 export function attributeQuotes(
@@ -46,7 +46,6 @@ export function attributeQuotes(
   const partial: Quote[] = [];
   const quoteSpans = quotes.map((q) => ({ start: q.open, end: q.close }));
   const consumed = new Set<Quote>();
-  let lastSpeaker: { id: string; paragraph: number } | null = null;
 
   const tailOf = (q: Quote, qi: number): { tail: string; tailStart: number } => {
     const para = paragraphs[q.paragraph] as Span;
@@ -141,16 +140,13 @@ export function attributeQuotes(
     let confidence: number = cue ? CONFIDENCE[cue.speaker.how] : CONFIDENCE.floating;
     if (!cue) {
       const opensParagraph = q.open === para.start;
-      if (
-        words <= 3 ||
-        !opensParagraph ||
-        !lastSpeaker ||
-        q.firstParagraph - lastSpeaker.paragraph > 2
-      ) {
+      if (words <= 3 || !opensParagraph) {
         if (words <= 3) partial.push(q);
         return;
       }
-      speakerId = lastSpeaker.id;
+      // A floating quote: its speaker is whoever spoke last, direct or reported, which is
+      // known only once reported speech is found too (see resolveFloating).
+      speakerId = '';
       confidence = CONFIDENCE.floating;
     }
     if (speakerId === null) return;
@@ -186,9 +182,8 @@ export function attributeQuotes(
       start: q.open + 1,
       end: Math.max(q.open + 1, end - 1),
       confidence,
-      ...(cue ? { via: cue.speaker } : {}),
+      ...(cue ? { via: cue.speaker } : { floating: true }),
     });
-    lastSpeaker = { id: speakerId, paragraph: cur.paragraph };
   });
   return { statements, usedCues, partial };
 }

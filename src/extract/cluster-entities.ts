@@ -37,7 +37,14 @@ export interface Cluster {
   gender: Gender;
   /** Surface forms that are not one mention: "Dayton, Ohio" for the city Dayton. */
   extraAliases: string[];
+  /** Gender a kinship word before a mention gives ("her father, Jin-ho Baek"). */
+  kinGender?: Gender;
 }
+
+const MALE_KIN =
+  /\b(?:father|son|brother|husband|grandfather|grandson|uncle|nephew|stepfather|dad)\s*,?\s*$/i;
+const FEMALE_KIN =
+  /\b(?:mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece|stepmother|mom|mum)\s*,?\s*$/i;
 
 const PERSON_VERB_AFTER =
   /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|argued|noted|warned|acknowledged|insisted|claimed|explained|recalled|replied|asked)\b/;
@@ -57,6 +64,9 @@ function addMention(cl: Cluster, tc: TypedCandidate): void {
   const c = tc.candidate;
   cl.keys.add(foldKey(c.text));
   cl.mentions.push({ start: c.start, end: c.end, text: c.text, field: tc.field, titles: c.titles });
+  const before = tc.source.slice(Math.max(0, c.start - 20), c.start);
+  if (MALE_KIN.test(before)) cl.kinGender = 'male';
+  else if (FEMALE_KIN.test(before)) cl.kinGender = 'female';
   for (const t of c.titles) if (!cl.titles.includes(t)) cl.titles.push(t);
 }
 
@@ -420,6 +430,7 @@ function genderOf(cl: Cluster): Gender {
   if (cl.type !== 'PERSON') return 'unknown';
   const byTitle = genderFromTitles(cl.titles);
   if (byTitle !== 'unknown') return byTitle;
+  if (cl.kinGender) return cl.kinGender;
   const first = tokenKeys(longestName(cl))[0] ?? '';
   return tokenKeys(longestName(cl)).length > 1
     ? (LEXICON.firstNameGender.get(first) ?? 'unknown')

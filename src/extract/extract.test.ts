@@ -559,6 +559,33 @@ describe('extract: statements', () => {
     expect(x.statements[1]?.cue).toBe('');
     expect(x.statements[1]?.speakerId).toBe(x.statements[0]?.speakerId);
   });
+  it('gives a floating quote to the speaker of reported speech before it', () => {
+    const x = extract(
+      article(
+        '"The port will reopen," said Mayor Ana Pirelli.\n\n' +
+          'But press secretary Odile Farrant told reporters at the briefing that the ferry would wait.\n\n' +
+          '"Nobody should sail before the inspectors are done with every hull."',
+      ),
+    );
+    expect(saidBy(x, 'the ferry would wait')).toBe('Odile Farrant');
+    expect(saidBy(x, 'Nobody should sail')).toBe('Odile Farrant');
+  });
+
+  it('reads a nickname in quotation marks inside a name and a kinship word as gender', () => {
+    const x = extract(
+      article(
+        'At dawn, Tae-rin “Sunny” Velk is kneeling in the orchard. She built the first sensor ' +
+          'after her father, Dong-ho Velk, lost a fifth of his crop.\n\n' +
+          '“It felt ridiculous,” she recalls.\n\n' +
+          'Dong-ho Velk came to the valley in 1994. He is 63 now.\n\n' +
+          '“She was always taking things apart,” he says.',
+      ),
+    );
+    expect(byName(x, 'Tae-rin Velk')?.type).toBe('PERSON');
+    expect(saidBy(x, 'It felt ridiculous')).toBe('Tae-rin Velk');
+    expect(saidBy(x, 'She was always')).toBe('Dong-ho Velk');
+  });
+
   it('ignores scare quotes', () => {
     const x = extract(article('The so-called "reform" plan stalled in committee.'));
     expect(x.statements).toHaveLength(0);

@@ -13,7 +13,7 @@ export function extract(article: Article): Extraction {
     // Statements: quotes and reported speech, speakers resolved against the entities.
     const index = new MentionIndex(built);
     const statements: ExtractedStatement[] = findStatements(article.body, index).map(
-      ({ via: _via, ...d }, i) => ({
+      ({ via: _via, floating: _floating, ...d }, i) => ({
         id: `s${i + 1}`,
         ...d,
         mentions: index.idsWithin(d.start, d.end),

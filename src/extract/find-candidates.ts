@@ -115,9 +115,26 @@ export function findCandidates(
       continue;
     }
     let j = i;
+    let nickname: Token | undefined;
     while (j + 1 < tokens.length) {
       const cur = tokens[j];
       const next = tokens[j + 1];
+      // Seo-yeon “Sunny” Baek: a nickname in quotation marks between given name and surname.
+      const after = tokens[j + 2];
+      if (
+        j === i &&
+        cur &&
+        next &&
+        after &&
+        isNameToken(after) &&
+        NICKNAME_GAP.test(text.slice(cur.end, next.start)) &&
+        NICKNAME_CLOSE.test(text.slice(next.end, after.start)) &&
+        next.cap
+      ) {
+        nickname = next;
+        j += 2;
+        continue;
+      }
       if (
         !cur ||
         !next ||
@@ -145,11 +162,26 @@ export function findCandidates(
       break;
     }
     j = committeeListEnd(text, tokens, j);
-    for (const part of splitChunk(tokens.slice(i, j + 1)))
-      out.push(...makeCandidates(text, part, tokens, sentenceStarts));
+    const chunk = tokens.slice(i, j + 1).filter((t) => t !== nickname);
+    for (const part of splitChunk(chunk))
+      for (const c of makeCandidates(text, part, tokens, sentenceStarts))
+        out.push(nickname && c.tokens.length > 1 ? withoutNickname(c, nickname) : c);
     i = j + 1;
   }
   return out;
+}
+
+const NICKNAME_GAP = /^\s["“‘]$/u;
+const NICKNAME_CLOSE = /^["”’]\s$/u;
+
+/** The candidate's name as written without the nickname inside it ("Seo-yeon Baek"). */
+function withoutNickname(c: Candidate, nickname: Token): Candidate {
+  const cut = c.text.indexOf(nickname.text);
+  if (cut < 0) return c;
+  return {
+    ...c,
+    text: `${c.text.slice(0, cut - 2)}${c.text.slice(cut + nickname.text.length + 1)}`,
+  };
 }
 
 /**

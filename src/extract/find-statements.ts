@@ -4,6 +4,7 @@ import { findReportedSpeech } from './find-reported-speech.js';
 import type { MentionIndex } from './mention-index.js';
 import { refineSpeakers } from './refine-speakers.js';
 import { maskAbbreviations, splitParagraphs, splitSentences, unmask } from './split-sentences.js';
+import type { Span } from './split-sentences.js';
 import type { StatementDraft } from './statement-draft.js';
 
 /**
@@ -32,13 +33,40 @@ export function findStatements(body: string, index: MentionIndex): StatementDraf
   );
   const drafts = [...direct.statements, ...indirect].sort((a, b) => a.start - b.start);
   // A joint subject ("Okafor and Ellery said") makes one statement per speaker.
-  const refined = refineSpeakers(drafts, sentences, index, allQuotes).flatMap((d) => [
-    d,
-    ...(d.via?.also ?? []).map((speakerId) => ({ ...d, speakerId })),
-  ]);
-  return refined.map((d) => ({
+  const refined = refineSpeakers(
+    drafts.filter((d) => !d.floating),
+    sentences,
+    index,
+    allQuotes,
+  ).flatMap((d) => [d, ...(d.via?.also ?? []).map((speakerId) => ({ ...d, speakerId }))]);
+  const floating = drafts.filter((d) => d.floating);
+  const all = resolveFloating([...refined, ...floating], paragraphs);
+  return all.map((d) => ({
     ...d,
     text: unmask(d.text),
     channel: d.channel === null ? null : unmask(d.channel),
   }));
+}
+
+/** How many paragraphs a floating quote may follow its speaker's last statement by. */
+const FLOATING_REACH = 2;
+
+/**
+ * Gives each floating quote the speaker of the statement before it, direct or reported, when
+ * that statement ends at most FLOATING_REACH paragraphs earlier; drops it otherwise. Returns
+ * the statements in text order.
+ */
+function resolveFloating(drafts: StatementDraft[], paragraphs: Span[]): StatementDraft[] {
+  const paragraphOf = (at: number) => paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+  const out: StatementDraft[] = [];
+  for (const d of [...drafts].sort((a, b) => a.start - b.start)) {
+    if (!d.floating) {
+      out.push(d);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev && paragraphOf(d.start) - paragraphOf(prev.end) <= FLOATING_REACH)
+      out.push({ ...d, speakerId: prev.speakerId });
+  }
+  return out;
 }

@@ -38,8 +38,15 @@ export function refineSpeakers(
       const want = via.refer === 'he' ? 'male' : 'female';
       const fits = (m: IndexedMention | undefined): boolean =>
         m?.type === 'PERSON' && (m.gender === want || m.gender === 'unknown');
+      // A speaker last referred to as "she" is no "he" (and the other way round), even when
+      // the name says nothing of gender.
+      const otherPronoun =
+        (near?.via?.refer === 'he' || near?.via?.refer === 'she') && near.via.refer !== via.refer;
       if (subject && fits(subject)) id = subject.entityId;
-      else if (near && (fits(entity.get(near.speakerId)) || near.via?.gender === want))
+      else if (
+        near &&
+        ((fits(entity.get(near.speakerId)) && !otherPronoun) || near.via?.gender === want)
+      )
         id = near.speakerId;
     } else {
       const org = (m: IndexedMention | undefined): boolean => m?.type === 'ORGANIZATION';

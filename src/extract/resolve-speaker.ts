@@ -239,6 +239,9 @@ export function resolveSpeaker(
   index: MentionIndex,
   quotes: Quotes,
 ): Speaker | null {
+  // "But Jane Doe told reporters ...": a leading conjunction is no intro clause.
+  const conj = /^\s*(?:but|and|yet|so)\s+(?=\p{Lu})/iu.exec(text.slice(a, b));
+  if (conj) a += conj[0].length;
   let phrase = text.slice(a, b);
   for (;;) {
     const m = TRAILING_ADVERB.exec(phrase);

@@ -14,6 +14,8 @@ export interface StatementDraft {
   confidence: number;
   /** How the speaker was found; read by `refineSpeakers`, not part of the output. */
   via?: Speaker;
+  /** A quote with no cue of its own, continuing the previous speaker (see resolveFloating). */
+  floating?: boolean;
 }
 
 const verbs = [...LEXICON.reportingVerbs]
