@@ -20,6 +20,27 @@ const LEAD = new RegExp(
   'u',
 );
 const ANY_VERB = new RegExp(String.raw`\b${VERB_ALT}\b`, 'u');
+const COORDINATED_LEAD = /(?:^|\s)(?:and|but)(?:\s+then|\s+also)?\s*$/;
+
+/**
+ * The subject of the sentence holding `pos`: the words before its first reporting verb,
+ * resolved as a speaker. The sentence starts after the last full stop of its paragraph.
+ */
+function sentenceSubjectBefore(
+  text: string,
+  paraStart: number,
+  pos: number,
+  index: MentionIndex,
+  quotes: Span[],
+): Speaker | null {
+  const lead = text.slice(paraStart, pos);
+  let start = paraStart;
+  for (const end of lead.matchAll(/[.!?]['’"”]?\s+(?=['‘"“]?\p{Lu})/gu))
+    start = paraStart + end.index + end[0].length;
+  const verb = ANY_VERB.exec(text.slice(start, pos));
+  if (!verb || verb.index === 0) return null;
+  return resolveSpeaker(text, start, start + verb.index, index, quotes);
+}
 
 interface Cue {
   speaker: Speaker;
@@ -110,7 +131,11 @@ export function attributeQuotes(
     if (!m) return null;
     const subjStart = from + m.index;
     const subjEnd = subjStart + (m[1]?.length ?? 0);
-    const speaker = resolveSpeaker(text, subjStart, subjEnd, index, quoteSpans);
+    // "He admitted he was 'nervous' but added: '...'": a coordinated verb shares the subject
+    // of the sentence's first verb.
+    const speaker = COORDINATED_LEAD.test(m[1] ?? '')
+      ? sentenceSubjectBefore(text, para.start, q.open, index, quoteSpans)
+      : resolveSpeaker(text, subjStart, subjEnd, index, quoteSpans);
     if (!speaker) return null;
     const verbStart = from + m.index + m[0].indexOf(m[2] ?? '', m[1]?.length ?? 0);
     const verbEnd = verbStart + (m[2]?.length ?? 0);

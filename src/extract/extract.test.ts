@@ -586,6 +586,28 @@ describe('extract: statements', () => {
     expect(saidBy(x, 'She was always')).toBe('Dong-ho Velk');
   });
 
+  it('reads British single quotes with a quoted word ending in "s", and a coordinated "but added:"', () => {
+    const x = extract(
+      article(
+        "Odran Pell spoke after the hearing.\n\n'They were kind,' Mr Pell said. He admitted he was " +
+          "'nervous' about the change but added: 'If it means my brother gets proper care, I am all for it.'",
+      ),
+    );
+    expect(saidBy(x, 'he was')).toBe('Odran Pell');
+    expect(saidBy(x, 'If it means')).toBe('Odran Pell');
+  });
+
+  it('starts what someone told an audience right after it, not at a later "that"', () => {
+    const x = extract(
+      article(
+        'Marek Tallow, the visiting captain, told reporters the dressing room was hurting but that nobody had panicked.',
+      ),
+    );
+    expect(x.statements[0]?.text).toBe(
+      'the dressing room was hurting but that nobody had panicked.',
+    );
+  });
+
   it('ignores scare quotes', () => {
     const x = extract(article('The so-called "reform" plan stalled in committee.'));
     expect(x.statements).toHaveLength(0);

@@ -54,15 +54,18 @@ const SINGLE: Marks = {
     const prev = text[i - 1] ?? ' ';
     const next = i + 1 >= p.end ? ' ' : (text[i + 1] ?? ' ');
     if (/\s/u.test(prev) || !CLOSERS_AFTER.test(next)) return false;
-    // "the players' union": a plural possessive when the quote can still close later on.
+    // "the players' union": a plural possessive when the quote can still close later on,
+    // before another quote opens ("was 'nervous' but added: '...'" closes here).
     if (prev === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
-      for (let j = i + 1; j < p.end; j++)
+      for (let j = i + 1; j < p.end; j++) {
+        if (!SINGLE.isMark(text[j] ?? '')) continue;
+        if (SINGLE.opens(text, j, p)) break;
         if (
-          SINGLE.isMark(text[j] ?? '') &&
           SINGLE.closes(text, j, { start: p.start, end: p.end }) &&
           !/^s\s\p{Ll}/u.test(text.slice(j - 1, j + 3))
         )
           return false;
+      }
     }
     return true;
   },

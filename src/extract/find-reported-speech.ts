@@ -30,6 +30,8 @@ const COORDINATED =
 const TOLD_AUDIENCE =
   /^\s+(?:reporters|journalists|lawmakers|investors|analysts|the crowd|supporters|(?:the\s+)?\p{Lu}[\p{L}\u2024’'-]*(?:\s+\p{Lu}[\p{L}\u2024’'-]*){0,4})(?:\s+(?:on|late|early|last)?\s*\p{Lu}[a-z]+day)?\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|no|some|\d)\b)/u;
 const PAREN_AFTER = /^\s*\([^()]{1,40}\)/;
+const PRONOUN_CLAUSE =
+  /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|have|would|will|could|did|should)\b/;
 // ", which was posted Monday," inside a prepositional phrase.
 const RELATIVE_ASIDE = /,\s*(?:which|who|where)\b[^,]*,/g;
 const ASIDE_AFTER =
@@ -172,9 +174,11 @@ export function findReportedSpeech(
       let cue = verb;
       let channel: string | null = null;
       if (LEXICON.objectVerbs.has(verb) && !/^(urge|ask|warn)/.test(verb)) {
+        // "told reporters the room was hurting but that ...": the clause starts right after
+        // the audience, not at a later "that".
         const that =
-          /\bthat\s+/.exec(post.slice(0, 160)) ??
-          (/^tel|^told/.test(verb) ? TOLD_AUDIENCE.exec(post) : null);
+          (/^tel|^told/.test(verb) ? TOLD_AUDIENCE.exec(post) : null) ??
+          /\bthat\s+/.exec(post.slice(0, 160));
         if (!that) continue;
         clauseStart = vEnd + that.index + that[0].length;
         channel = channelAfter(text, verb, vEnd);
@@ -218,7 +222,8 @@ export function findReportedSpeech(
           if (pp && !VERB_IN.test(pp[0].replace(RELATIVE_ASIDE, ''))) that = pp;
         }
         if (that) p += that[0].length;
-        else if (LEXICON.thatOnlyVerbs.has(verb)) continue;
+        // "admitted he was nervous": without "that", only a pronoun and a verb make a clause.
+        else if (LEXICON.thatOnlyVerbs.has(verb) && !PRONOUN_CLAUSE.test(post.slice(p))) continue;
         const rest = post.slice(p);
         if (!/^\s*["“]?[\p{L}\p{N}$]/u.test(rest)) continue;
         // "said the agency" (inverted, no clause) or a verb used as a plain noun/adjective.
