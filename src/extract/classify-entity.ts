@@ -196,6 +196,13 @@ const ORG_ROLE_AFTER =
 // "the Kerem Shalom crossing", "the Sahel region": a name before a lower-case place noun.
 const PLACE_NOUN_AFTER =
   /^\s+(?:crossing|terminal|border|region|province|valley|airport|neighborhood|neighbourhood|suburb|refugee camp|camp|strait|peninsula|desert|basin)\b/u;
+/** Acronyms of things, not bodies ("IV bags", "the ICU", "A&E"): never an organization. */
+const THING_ACRONYMS = new Set(
+  (
+    'IV TV ICU ER A&E DNA RNA HIV AIDS GPS SUV EV CEO CFO COO CTO ID PDF CCTV MRI CT ATM GDP CPI VAT ' +
+    'PPE IPO AI PHD MBA ADHD PTSD UFO DJ MVP NFT VPN USB LED LNG SMS OK AM PM RV ATV TIF ESG'
+  ).split(' '),
+);
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
 const CAMEL_PARTICLE = /^(?:Mac|Fitz|Van|Von|Ten|Ter|Del|Des|Dos|Las|Los)\p{Lu}/u;
 // "(NASDAQ: ABCD)", "(NYSE: XYZ)": an exchange and ticker are not entities.
@@ -450,6 +457,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     c.tokens[0]?.allCaps === true &&
     /^[A-Z][A-Z&.]{1,4}$/.test(c.text.replace(/\./g, '')) &&
     !LEXICON.commonWords.has(key) &&
+    !THING_ACRONYMS.has(c.text.replace(/\./g, '')) &&
     !LEXICON.personTitles.has(key);
   // "not an ATM,": an acronym after "a" or "an" that no noun follows names a thing, not a body.
   if (acronym && (before === 'a' || before === 'an') && /^\s*(?:[,.;:!?"”’)]|$)/u.test(after))
@@ -457,6 +465,8 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   if (acronym) return { type: 'ORGANIZATION', strong: false, canonical: null };
   if (c.tokens.some((t) => t.allCaps) && c.tokens.length > 1)
     return { type: null, strong: false, canonical: null };
+  // Before a title stands a place or a body ("Community Development Director Jane Roe").
+  if (c.titlePrefix) return { type: null, strong: false, canonical: null };
   if (/^,\s*\d{1,3},/.test(after)) return { type: 'PERSON', strong: true, canonical: null };
   if (keys.length > 1 && LEXICON.firstNameGender.has(first))
     return { type: 'PERSON', strong: true, canonical: null };

@@ -329,9 +329,34 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
       create(tc, 'ORGANIZATION');
   }
 
+  joinPrefixedAcronyms(clusters);
   for (const cl of clusters) cl.gender = genderOf(cl);
   joinCityState(typed, clusters);
   return clusters.filter((cl) => cl.mentions.length > 0);
+}
+
+/**
+ * "Illinois EPA" is the "Illinois Environmental Protection Agency": an organization named by a
+ * prefix and an acronym joins the one whose name has that prefix and then words with those
+ * initials.
+ */
+function joinPrefixedAcronyms(clusters: Cluster[]): void {
+  for (const short of clusters.filter((c) => c.type === 'ORGANIZATION')) {
+    const words = longestName(short).split(/\s+/);
+    const acronym = words[words.length - 1] ?? '';
+    if (words.length < 2 || !/^\p{Lu}{2,6}$/u.test(acronym)) continue;
+    const prefix = `${words.slice(0, -1).join(' ')} `;
+    const full = clusters.find((c) => {
+      const name = longestName(c);
+      return (
+        c !== short &&
+        c.type === 'ORGANIZATION' &&
+        name.startsWith(prefix) &&
+        initials(name.slice(prefix.length)) === acronym
+      );
+    });
+    if (full) mergeInto(full, short, clusters);
+  }
 }
 
 /**

@@ -119,6 +119,23 @@ describe('extract: entities', () => {
     expect(byName(x, 'TallyGrid')?.type).toBe('ORGANIZATION');
   });
 
+  it('reads no person before a title, a district number, a prefixed acronym and thing acronyms', () => {
+    const x = extract(
+      article(
+        'Harbor Planning Director Odile Farrant wrote the staff report. Dorrow Unit School District 118 ' +
+          'objected. The Tessaly Water Quality Board approved the plan, and a Tessaly WQB spokesman said ' +
+          'nurses were mixing IV bags in the ICU.',
+      ),
+    );
+    expect(x.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([
+      'Odile Farrant',
+    ]);
+    expect(byName(x, 'Dorrow Unit School District 118')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Tessaly WQB')?.name).toBe('Tessaly Water Quality Board');
+    expect(byName(x, 'IV')).toBeUndefined();
+    expect(byName(x, 'ICU')).toBeUndefined();
+  });
+
   it('names no organization for an acronym used as a common noun ("not an ATM")', () => {
     const x = extract(
       article('"Islanders are not an ATM," Ravel Tibbing said. The NTSB disagreed.'),
@@ -606,6 +623,15 @@ describe('extract: statements', () => {
     expect(x.statements[0]?.text).toBe(
       'the dressing room was hurting but that nobody had panicked.',
     );
+  });
+
+  it('reads what someone told the council without "that"', () => {
+    const x = extract(
+      article(
+        "Ines Varga, the builder's president, told the council the company expected to start in May.",
+      ),
+    );
+    expect(saidBy(x, 'the company expected')).toBe('Ines Varga');
   });
 
   it('ignores scare quotes', () => {

@@ -11,6 +11,11 @@ export interface Candidate {
   titles: string[];
   /** The first token opens a sentence (or the text is a Title Case headline). */
   sentenceInitial: boolean;
+  /**
+   * Split off before a title ("Dayton" in "Dayton Mayor Jane Roe"): a place or a body, never
+   * a person's name.
+   */
+  titlePrefix?: boolean;
 }
 
 const CONNECTORS = new Set([
@@ -403,6 +408,16 @@ function makeCandidates(
   return c ? [...prefixes, c] : prefixes;
 }
 
+/** The candidates of a name prefix split off before a title, marked as such. */
+function titlePrefixes(
+  text: string,
+  toks: Token[],
+  all: Token[],
+  sentenceStarts: Set<number>,
+): Candidate[] {
+  return makeCandidates(text, toks, all, sentenceStarts).map((c) => ({ ...c, titlePrefix: true }));
+}
+
 function makeCandidate(
   text: string,
   toks: Token[],
@@ -477,7 +492,7 @@ function makeCandidate(
         .join(' '),
     );
     rest = rest.slice(nameAt);
-    if (prefix.length) prefixes.push(...makeCandidates(text, prefix, all, sentenceStarts));
+    if (prefix.length) prefixes.push(...titlePrefixes(text, prefix, all, sentenceStarts));
     sentenceInitial = false;
   } else if (!orgName) {
     let k = -1;
@@ -509,7 +524,7 @@ function makeCandidate(
           .join(' '),
       );
       rest = rest.slice(k + 1);
-      if (prefix.length) prefixes.push(...makeCandidates(text, prefix, all, sentenceStarts));
+      if (prefix.length) prefixes.push(...titlePrefixes(text, prefix, all, sentenceStarts));
       sentenceInitial = false;
     }
   }
@@ -550,9 +565,12 @@ function makeCandidate(
     };
     rest = [...rest.slice(0, -1), bare];
   }
-  // A union local keeps its number: "Bus Workers Alliance Local 412".
+  // A union local and a school district keep their number: "Bus Workers Alliance Local 412",
+  // "Galt Unit School District 205".
   const localNo =
-    rN.key === 'local' && rest.length > 1 ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
+    (rN.key === 'local' || rN.key === 'district') && rest.length > 1
+      ? /^ \d{1,5}\b/.exec(text.slice(end))
+      : null;
   if (localNo) end += localNo[0].length;
   return {
     start: r0.start,

@@ -28,7 +28,7 @@ const COORDINATED =
 // Asides between a verb and its clause: "said, however, that", "noted, too, that".
 // "told reporters the plan ...", "told The Gazette on Monday she ...": an audience, then a clause without "that".
 const TOLD_AUDIENCE =
-  /^\s+(?:reporters|journalists|lawmakers|investors|analysts|the crowd|supporters|(?:the\s+)?\p{Lu}[\p{L}\u2024’'-]*(?:\s+\p{Lu}[\p{L}\u2024’'-]*){0,4})(?:\s+(?:on|late|early|last)?\s*\p{Lu}[a-z]+day)?\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|no|some|\d)\b)/u;
+  /^\s+(?:reporters|journalists|lawmakers|senators|investors|analysts|residents|parents|employees|colleagues|supporters|the (?:crowd|council|board|committee|commission|panel|court|jury|audience)|(?:the\s+)?\p{Lu}[\p{L}\u2024’'-]*(?:\s+\p{Lu}[\p{L}\u2024’'-]*){0,4})(?:\s+(?:on|late|early|last)?\s*\p{Lu}[a-z]+day)?\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|no|some|\d)\b)/u;
 const PAREN_AFTER = /^\s*\([^()]{1,40}\)/;
 const PRONOUN_CLAUSE =
   /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|have|would|will|could|did|should)\b/;
