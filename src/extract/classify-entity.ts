@@ -393,7 +393,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   ) {
     return { type: 'PLACE', strong: true, canonical: null };
   }
-  if (keys.length > 1 && LEXICON.orgSuffixes.has(last))
+  if (keys.length > 1 && (LEXICON.orgSuffixes.has(last) || keys.includes('&')))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
   // Newspapers are named "<Place> <outlet word>": "Dayton Democrat", "Valley Courier", "Plains Sentinel".
   if (
@@ -467,6 +467,10 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: null, strong: false, canonical: null };
   // Before a title stands a place or a body ("Community Development Director Jane Roe").
   if (c.titlePrefix) return { type: null, strong: false, canonical: null };
+  // "Australian Energy Market Operator", "British Airways": a nationality opens a body's name,
+  // never a person's.
+  if (keys.length > 1 && LEXICON.demonyms.has(first) && !LEXICON.firstNameGender.has(keys[1] ?? ''))
+    return { type: 'ORGANIZATION', strong: false, canonical: null };
   if (/^,\s*\d{1,3},/.test(after)) return { type: 'PERSON', strong: true, canonical: null };
   if (keys.length > 1 && LEXICON.firstNameGender.has(first))
     return { type: 'PERSON', strong: true, canonical: null };

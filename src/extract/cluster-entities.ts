@@ -330,6 +330,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
   }
 
   joinPrefixedAcronyms(clusters);
+  joinPlaceQualified(clusters);
   for (const cl of clusters) cl.gender = genderOf(cl);
   joinCityState(typed, clusters);
   return clusters.filter((cl) => cl.mentions.length > 0);
@@ -356,6 +357,30 @@ function joinPrefixedAcronyms(clusters: Cluster[]): void {
       );
     });
     if (full) mergeInto(full, short, clusters);
+  }
+}
+
+/**
+ * "the State's Attorney's Office" after "the Cook County State's Attorney's Office", "the Police
+ * Department" after "the Dayton Police Department": an organization named again without the
+ * place that qualified it joins the qualified one, when only one fits.
+ */
+function joinPlaceQualified(clusters: Cluster[]): void {
+  const places = new Set(clusters.filter((c) => c.type === 'PLACE').flatMap((c) => [...c.keys]));
+  for (const short of clusters.filter((c) => c.type === 'ORGANIZATION')) {
+    const name = longestName(short);
+    if (name.split(/\s+/).length < 2) continue;
+    const fuller = clusters.filter((c) => {
+      const full = longestName(c);
+      if (c === short || c.type !== 'ORGANIZATION' || !full.endsWith(` ${name}`)) return false;
+      const prefix = foldKey(full.slice(0, -name.length - 1));
+      return (
+        places.has(prefix) ||
+        LEXICON.places.has(prefix) ||
+        /^(?:\p{L}+\s){0,2}(?:county|city|state|parish)$/u.test(prefix)
+      );
+    });
+    if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], short, clusters);
   }
 }
 

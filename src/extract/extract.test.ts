@@ -136,6 +136,39 @@ describe('extract: entities', () => {
     expect(byName(x, 'ICU')).toBeUndefined();
   });
 
+  it('keeps "&" inside a name and reads "State\'s Attorney\'s Office" whole, then without its county', () => {
+    const x = extract(
+      article(
+        "Pellow & Marsh Therapeutics sponsored the trial. The Dorrow County State's Attorney's Office " +
+          "charged him. Assistant State's Attorney Ines Varga said he fled the state. The State's Attorney's Office " +
+          'declined to comment.',
+      ),
+    );
+    expect(byName(x, 'Pellow & Marsh Therapeutics')?.type).toBe('ORGANIZATION');
+    expect(byName(x, "State's Attorney's Office")?.name).toBe(
+      "Dorrow County State's Attorney's Office",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain('Assistant State');
+    expect(saidBy(x, 'he fled the state')).toBe('Ines Varga');
+  });
+
+  it('reads provinces, a nationality opening a body, a PAC and a title after a board', () => {
+    const x = extract(
+      article(
+        'The Tallemarkan Grid Market Operator warned of shortages in New South Wales and Saskatchewan. ' +
+          'The Harbor Jobs and Energy Security PAC spent heavily. Board of Regents Chair Douglas Pellow ' +
+          'said the vote stands. Tonight Vorska voters chose.',
+      ),
+    );
+    expect(byName(x, 'New South Wales')?.type).toBe('PLACE');
+    expect(byName(x, 'Saskatchewan')?.type).toBe('PLACE');
+    expect(byName(x, 'Harbor Jobs and Energy Security PAC')?.type).toBe('ORGANIZATION');
+    expect(saidBy(x, 'the vote stands')).toBe('Douglas Pellow');
+    expect(x.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([
+      'Douglas Pellow',
+    ]);
+  });
+
   it('names no organization for an acronym used as a common noun ("not an ATM")', () => {
     const x = extract(
       article('"Islanders are not an ATM," Ravel Tibbing said. The NTSB disagreed.'),

@@ -65,6 +65,8 @@ function isNameToken(t: Token): boolean {
  */
 function possessiveName(text: string, tokens: Token[], i: number, j: number): boolean {
   const owner = tokens[j] as Token;
+  // "Cook County State's Attorney's Office": the title "State's Attorney" inside it.
+  if (stateAttorney(owner, tokens[j + 1])) return true;
   // "France's Finance Ministry", "the FBI's Cyber Division": a known owner stands apart.
   for (let x = i; x <= j; x++) {
     const ownerKey = tokens
@@ -91,6 +93,11 @@ function possessiveName(text: string, tokens: Token[], i: number, j: number): bo
     String.raw`(?<![\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’])`,
     'u',
   ).test(text);
+}
+
+/** "State's Attorney", the prosecutor's title in some states. */
+function stateAttorney(a: Token | undefined, b: Token | undefined): boolean {
+  return a?.key === 'state' && a.possessive && b?.key === 'attorney';
 }
 
 /** Text between two tokens is a single space (or nothing): they belong to one name. */
@@ -365,9 +372,10 @@ function splitChunk(chunk: Token[]): Token[][] {
     // "... Department of Science Education and the Robert Wood Johnson Foundation": "and the"
     // starts a second name even inside an "of" name.
     const andThe = t.key === 'and' && chunk[k + 1]?.key === 'the';
+    // "&" joins one name ("Procter & Gamble", "Brennan & Vale Therapeutics"); "and" may list two.
     if (
       !known &&
-      (t.key === 'and' || t.key === '&') &&
+      t.key === 'and' &&
       (!sawHeadOf || andThe) &&
       (!orgLike || andThe || (leftSuffix && !headOf && !committee))
     ) {
@@ -480,6 +488,15 @@ function makeCandidate(
         LEXICON.orgHeads.has(t.key) && (rest[x + 1]?.key === 'of' || rest[x + 1]?.key === 'for'),
     );
   const officeAt = rest.findIndex((t, x) => t.key === 'of' && officeOf(rest, x) > 0);
+  // "Board of Regents Chair Douglas Pruett": a title and a person's name after a body's name.
+  const personAfterTitle = rest.some(
+    (t, x) =>
+      x > 0 &&
+      LEXICON.personTitles.has(t.key) &&
+      LEXICON.firstNameGender.has(rest[x + 1]?.key ?? '') &&
+      rest.length - x - 1 <= 3 &&
+      rest.slice(x + 1).every((n) => !LEXICON.orgSuffixes.has(n.key) && n.key !== 'of'),
+  );
   if (officeAt > 0) {
     const nameAt = officeOf(rest, officeAt);
     let f = officeAt - 1;
@@ -494,7 +511,7 @@ function makeCandidate(
     rest = rest.slice(nameAt);
     if (prefix.length) prefixes.push(...titlePrefixes(text, prefix, all, sentenceStarts));
     sentenceInitial = false;
-  } else if (!orgName) {
+  } else if (!orgName || personAfterTitle) {
     let k = -1;
     for (let x = 0; x < rest.length - 1; x++) {
       const t = rest[x] as Token;
@@ -512,6 +529,7 @@ function makeCandidate(
       while (
         f - 1 >= 0 &&
         (LEXICON.personTitles.has((rest[f - 1] as Token).key) ||
+          stateAttorney(rest[f - 1], rest[f]) ||
           (PORTFOLIO_TITLES.has((rest[k] as Token).key) &&
             PORTFOLIOS.has((rest[f - 1] as Token).key)))
       )

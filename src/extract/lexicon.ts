@@ -4,7 +4,7 @@ import firstNames from './data/first-names.json' with { type: 'json' };
 import { COMMON_WORDS } from './data/common-words.js';
 import { KNOWN_ORGANIZATIONS } from './data/organizations.js';
 import { ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES } from './data/org-words.js';
-import { CITIES, DEMONYMS, REGIONS, STATE_ABBREVIATIONS } from './data/places.js';
+import { CITIES, DEMONYMS, PROVINCES, REGIONS, STATE_ABBREVIATIONS } from './data/places.js';
 import { FEMALE_TITLES, MALE_TITLES, PERSON_TITLES, STRONG_TITLES } from './data/titles.js';
 import { OBJECT_VERBS, REPORTING_VERBS, THAT_ONLY_VERBS } from './data/reporting-verbs.js';
 
@@ -88,6 +88,7 @@ function buildLexicon(): Lexicon {
   addPlace('Washington D.C.', 'Washington, D.C.');
   for (const c of CITIES) addPlace(c, c);
   for (const r of REGIONS) addPlace(r, r);
+  for (const p of PROVINCES) addPlace(p, p, true);
 
   const organizations = new Map<string, string>();
   const organizationAliases = new Map<string, string[]>();

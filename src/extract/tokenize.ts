@@ -16,7 +16,8 @@ export interface Token {
 }
 
 // Dotted abbreviations ("U.S.", "D.C.", "W.Va.", "a.m.") or words with inner apostrophes/hyphens.
-const TOKEN_RE = /(?:\p{L}{1,3}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-&][\p{L}\p{M}\p{N}]+)*/gu;
+const TOKEN_RE =
+  /(?:\p{L}{1,3}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-&][\p{L}\p{M}\p{N}]+)*|(?<=\s)&(?=\s)/gu;
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',

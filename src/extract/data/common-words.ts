@@ -14,7 +14,7 @@ mostly much must my myself near nearly neither never nevertheless next no nobody
 often on once one only onto or other others otherwise our ours ourselves out outside over overall own per perhaps please
 quite rather really same several she should since so some somebody someone something sometimes somewhere soon still such
 than that the their theirs them themselves then there thereafter therefore these they this those though through throughout
-thus to today together tomorrow too toward towards under unless unlike until up upon us very via was we well were what
+thus to today tonight together tomorrow too toward towards under unless unlike until up upon us very via was we well were what
 whatever when whenever where whereas wherever whether which while who whoever whole whom whose why will with within without
 would yes yesterday yet you your yours yourself yourselves
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october

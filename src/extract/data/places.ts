@@ -68,6 +68,28 @@ export const CITIES: readonly string[] = [
   'Vicuña', 'Macau', 'Shenzhen', 'Wuhan', 'Lhasa', 'Kolkata', 'Goa', 'Agra', 'Varanasi',
 ];
 
+/**
+ * States, provinces and counties outside the US that stand after a town as its container
+ * ("Ballarat, Victoria", "Grimsby, Lincolnshire").
+ */
+export const PROVINCES: readonly string[] = [
+  // Australia
+  'New South Wales', 'Victoria', 'Queensland', 'Western Australia', 'South Australia', 'Tasmania',
+  'Northern Territory', 'Australian Capital Territory',
+  // Canada
+  'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick',
+  'Newfoundland and Labrador', 'Newfoundland', 'Prince Edward Island', 'Yukon', 'Northwest Territories', 'Nunavut',
+  // England and Wales: counties and regions
+  'Essex', 'Kent', 'Lancashire', 'Yorkshire', 'West Yorkshire', 'South Yorkshire', 'North Yorkshire',
+  'East Yorkshire', 'Greater Manchester', 'Merseyside', 'Cornwall', 'Devon', 'Somerset', 'Dorset', 'Hampshire',
+  'Surrey', 'Sussex', 'East Sussex', 'West Sussex', 'Suffolk', 'Cambridgeshire', 'Oxfordshire', 'Cumbria',
+  'Northumberland', 'Lincolnshire', 'Nottinghamshire', 'Derbyshire', 'Leicestershire', 'Staffordshire',
+  'Shropshire', 'Cheshire', 'Wiltshire', 'Gloucestershire', 'Herefordshire', 'Worcestershire', 'Warwickshire',
+  'West Midlands', 'East Midlands', 'Berkshire', 'Buckinghamshire', 'Hertfordshire', 'Bedfordshire',
+  'Northamptonshire', 'Teesside', 'Tyneside', 'Humberside', 'East Anglia', 'Gwynedd', 'Powys', 'Pembrokeshire',
+  'Highlands', 'Fife', 'Aberdeenshire',
+];
+
 /** Continents, regions, landmarks and bodies of water that are places. */
 export const REGIONS: readonly string[] = [
   'Americas', 'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica',
