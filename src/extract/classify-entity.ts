@@ -196,6 +196,18 @@ const ORG_ROLE_AFTER =
 // "the Kerem Shalom crossing", "the Sahel region": a name before a lower-case place noun.
 const PLACE_NOUN_AFTER =
   /^\s+(?:crossing|terminal|border|region|province|valley|airport|neighborhood|neighbourhood|suburb|refugee camp|camp|strait|peninsula|desert|basin)\b/u;
+/** Words qualifying an office: "Prime Minister", "Deputy Premier", "Foreign Secretary". */
+const OFFICE_WORDS = new Set([
+  'prime',
+  'deputy',
+  'vice',
+  'foreign',
+  'home',
+  'finance',
+  'opposition',
+]);
+/** Offices that are no one's surname, so never a name when written alone. */
+const OFFICES_ALONE = new Set(['minister', 'premier', 'secretary', 'chancellor', 'treasurer']);
 /** Acronyms of things, not bodies ("IV bags", "the ICU", "A&E"): never an organization. */
 const THING_ACRONYMS = new Set(
   (
@@ -299,11 +311,20 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   )
     return { type: 'PLACE', strong: true, canonical: null };
   if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
+  // "the Prime Minister", "the Minister": an office named without its holder.
+  if (
+    (keys.length > 1 &&
+      !LEXICON.orgSuffixes.has(last) &&
+      keys.every((k) => LEXICON.personTitles.has(k) || OFFICE_WORDS.has(k))) ||
+    (keys.length === 1 && OFFICES_ALONE.has(key))
+  )
+    return { type: null, strong: true, canonical: null };
   if ((keys.length === 1 && PARTY_ADJECTIVES.has(key)) || LEXICON.demonyms.has(key))
     return { type: null, strong: true, canonical: null };
-  // "Vasquez's daughter, Sofia, said": a name in apposition to a relative is a person's.
+  // "Vasquez's daughter, Sofia, said", "his mother, Guerline Desrosiers,": a name in apposition
+  // to a relative is a person's.
   if (
-    keys.length === 1 &&
+    keys.length <= 4 &&
     KIN_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
     /^,/.test(after)
   )
@@ -469,7 +490,13 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   if (c.titlePrefix) return { type: null, strong: false, canonical: null };
   // "Australian Energy Market Operator", "British Airways": a nationality opens a body's name,
   // never a person's.
-  if (keys.length > 1 && LEXICON.demonyms.has(first) && !LEXICON.firstNameGender.has(keys[1] ?? ''))
+  // Not a group of people: "American Citizens", "Irish Workers".
+  if (
+    keys.length > 1 &&
+    LEXICON.demonyms.has(first) &&
+    !LEXICON.firstNameGender.has(keys[1] ?? '') &&
+    !PLURAL_NOUN.test(last)
+  )
     return { type: 'ORGANIZATION', strong: false, canonical: null };
   if (/^,\s*\d{1,3},/.test(after)) return { type: 'PERSON', strong: true, canonical: null };
   if (keys.length > 1 && LEXICON.firstNameGender.has(first))

@@ -169,6 +169,23 @@ describe('extract: entities', () => {
     ]);
   });
 
+  it('names no one for an office alone, keeps a qualified body whole, and a police unit apart', () => {
+    const x = extract(
+      article(
+        'The Prime Minister turned the criticism back on her opponents. The Greens say the plan ' +
+          'fails. The U.S. Federal Reserve cut rates. Cmdr. Kostas Pellow leads the Dorrow Police ' +
+          "Department's Ogden District.",
+      ),
+    );
+    const names = x.entities.map((e) => e.name);
+    expect(names).not.toContain('Minister');
+    expect(names).not.toContain('Prime Minister');
+    expect(byName(x, 'Greens')?.type).toBe('ORGANIZATION');
+    expect(names).not.toContain('Reserve');
+    expect(byName(x, 'U.S. Federal Reserve')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Dorrow Police Department')?.type).toBe('ORGANIZATION');
+  });
+
   it('names no organization for an acronym used as a common noun ("not an ATM")', () => {
     const x = extract(
       article('"Islanders are not an ATM," Ravel Tibbing said. The NTSB disagreed.'),
@@ -665,6 +682,36 @@ describe('extract: statements', () => {
       ),
     );
     expect(saidBy(x, 'the company expected')).toBe('Ines Varga');
+  });
+
+  it('credits a spokeswoman for the minister to the minister, a named lobby group, and an outlook', () => {
+    const x = extract(
+      article(
+        'Energy Minister Odile Farrant spoke on Monday. A spokeswoman for the minister later said ' +
+          'Ms Farrant had written to every state minister in March.\n\n' +
+          "The industry's lobby group, the Tessaly Gas Producers Council, said in a statement it was " +
+          'deeply disappointed by the plan.\n\n' +
+          'The Vorska Grid Operator said in its annual outlook, released on Wednesday, that supply was ' +
+          'falling faster than expected.\n\n' +
+          'Premier Ravel Oduya told reporters in Pell Harbor the scheme had been cooked up in the capital.',
+      ),
+    );
+    expect(saidBy(x, 'Ms Farrant had written')).toBe('Odile Farrant');
+    expect(saidBy(x, 'it was deeply disappointed')).toBe('Tessaly Gas Producers Council');
+    expect(saidBy(x, 'supply was falling')).toBe('Vorska Grid Operator');
+    expect(saidBy(x, 'the scheme had been')).toBe('Ravel Oduya');
+  });
+
+  it('reads a relative named in apposition, and a subject after "Reached by phone,"', () => {
+    const x = extract(
+      article(
+        'Jerome Pellanders, 19, was killed. Outside the courtroom, his mother, Guerline Pellanders, ' +
+          'held a photo of her son.\n\n' +
+          "Reached by phone, Tallow's father, Vincent Tallow, insisted his son had been home that night.",
+      ),
+    );
+    expect(byName(x, 'Guerline Pellanders')?.type).toBe('PERSON');
+    expect(saidBy(x, 'his son had been home')).toBe('Vincent Tallow');
   });
 
   it('ignores scare quotes', () => {

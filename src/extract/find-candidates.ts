@@ -67,6 +67,8 @@ function possessiveName(text: string, tokens: Token[], i: number, j: number): bo
   const owner = tokens[j] as Token;
   // "Cook County State's Attorney's Office": the title "State's Attorney" inside it.
   if (stateAttorney(owner, tokens[j + 1])) return true;
+  // "the Chicago Police Department's Ogden District": a body's unit is named apart from it.
+  if (LEXICON.orgSuffixes.has(owner.key)) return false;
   // "France's Finance Ministry", "the FBI's Cyber Division": a known owner stands apart.
   for (let x = i; x <= j; x++) {
     const ownerKey = tokens
@@ -248,6 +250,44 @@ const COMMITTEE_HEADS = new Set([
   'panel',
   'department',
   'division',
+]);
+
+/**
+ * Title words that only qualify another ("U.S. Attorney", "Federal Judge", "Acting Director"):
+ * a name is not split after one of them alone ("the U.S. Federal Reserve").
+ */
+const TITLE_MODIFIERS = new Set([
+  'vice',
+  'prime',
+  'general',
+  'special',
+  'state',
+  'county',
+  'city',
+  'district',
+  'u.s.',
+  'federal',
+  'former',
+  'acting',
+  'interim',
+  'associate',
+  'assistant',
+  'senior',
+  'financial',
+  'operating',
+  'technology',
+  'medical',
+  'health',
+  'police',
+  'fire',
+  'school',
+  'ranking',
+  'majority',
+  'minority',
+  'crown',
+  'team',
+  'council',
+  'board',
 ]);
 
 /** Titles named with a portfolio before them: "Foreign Minister", "Home Secretary". */
@@ -524,6 +564,16 @@ function makeCandidate(
     // "Majority Leader John Thune": a title word right after a title belongs to it.
     while (k >= 0 && k + 2 < rest.length && LEXICON.personTitles.has((rest[k + 1] as Token).key))
       k++;
+    // Qualifiers alone are no title: "the U.S. Federal Reserve" (but "Secretary General").
+    let head = k;
+    while (head - 1 >= 0 && LEXICON.personTitles.has((rest[head - 1] as Token).key)) head--;
+    if (
+      k >= 0 &&
+      rest
+        .slice(head, k + 1)
+        .every((t) => TITLE_MODIFIERS.has(t.key) && !LEXICON.strongTitles.has(t.key))
+    )
+      k = -1;
     if (k >= 0) {
       let f = k;
       while (

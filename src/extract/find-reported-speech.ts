@@ -28,12 +28,15 @@ const COORDINATED =
 // Asides between a verb and its clause: "said, however, that", "noted, too, that".
 // "told reporters the plan ...", "told The Gazette on Monday she ...": an audience, then a clause without "that".
 const TOLD_AUDIENCE =
-  /^\s+(?:reporters|journalists|lawmakers|senators|investors|analysts|residents|parents|employees|colleagues|supporters|the (?:crowd|council|board|committee|commission|panel|court|jury|audience)|(?:the\s+)?\p{Lu}[\p{L}\u2024’'-]*(?:\s+\p{Lu}[\p{L}\u2024’'-]*){0,4})(?:\s+(?:on|late|early|last)?\s*\p{Lu}[a-z]+day)?\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|no|some|\d)\b)/u;
+  /^\s+(?:reporters|journalists|lawmakers|senators|investors|analysts|residents|parents|employees|colleagues|supporters|the (?:crowd|council|board|committee|commission|panel|court|jury|audience)|(?:the\s+)?\p{Lu}[\p{L}\u2024’'-]*(?:\s+\p{Lu}[\p{L}\u2024’'-]*){0,4})(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})?(?:\s+(?:on|late|early|last)?\s*\p{Lu}[a-z]+day)?\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|no|some|\d)\b)/u;
 const PAREN_AFTER = /^\s*\([^()]{1,40}\)/;
 const PRONOUN_CLAUSE =
   /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|have|would|will|could|did|should)\b/;
 // ", which was posted Monday," inside a prepositional phrase.
 const RELATIVE_ASIDE = /,\s*(?:which|who|where)\b[^,]*,/g;
+// "in its annual outlook, released on Wednesday, that": a participle describing the document.
+const PARTICIPLE_ASIDE =
+  /,\s*(?:released|published|issued|posted|filed|sent|delivered|dated)\b[^,]*,/g;
 const ASIDE_AFTER =
   /^\s*,?\s*(?:however|though|too|also|instead|again|in part|at the time|in response)\s*,?/;
 const TIME_AFTER =
@@ -219,7 +222,8 @@ export function findReportedSpeech(
           )
         ) {
           const pp = /^[^.;:"“”]{0,200}?\s*,?\s*\bthat\s+/.exec(post.slice(p));
-          if (pp && !VERB_IN.test(pp[0].replace(RELATIVE_ASIDE, ''))) that = pp;
+          if (pp && !VERB_IN.test(pp[0].replace(RELATIVE_ASIDE, '').replace(PARTICIPLE_ASIDE, '')))
+            that = pp;
         }
         if (that) p += that[0].length;
         // "admitted he was nervous": without "that", only a pronoun and a verb make a clause.

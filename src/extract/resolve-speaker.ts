@@ -211,7 +211,7 @@ const AND_COLLEAGUES =
   /\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|research team|collaborators|fellow researchers)\s*$/u;
 // A leading clause or adverbial before the subject: "In a statement,", "On Tuesday,", "If approved,".
 const INTRO =
-  /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|because|as|for|from|with|without|under|over|by|despite|following|unlike|like|earlier|later|meanwhile|however|separately|still|yet|but|and|also|then|now|today|yesterday|last|this|instead|asked|speaking|writing|responding|if|once|until|\p{Lu}[a-z]+day\b)\b/iu;
+  /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|because|as|for|from|with|without|under|over|by|despite|following|unlike|like|earlier|later|meanwhile|however|separately|still|yet|but|and|also|then|now|today|yesterday|last|this|instead|asked|reached|contacted|interviewed|speaking|writing|responding|if|once|until|\p{Lu}[a-z]+day\b)\b/iu;
 /** Words naming public bodies, for "the agency" (and not "the company"). */
 const GOVERNMENT_WORDS =
   /\b(?:administration|agency|department|bureau|service|commission|office|ministry|authority|board|council|court|police|centers?|congress|senate|house|parliament|government)\b/i;
@@ -271,7 +271,12 @@ export function resolveSpeaker(
   if (endsInComma && next && (NOMINAL.test(head) || PARTITIVE.test(head))) {
     const named = index.endingAt(trimEnd(text, next.start, next.end));
     const lead = named ? text.slice(next.start, named.start) : '';
-    if (named && named.type === 'PERSON' && /^\s*(?:[\p{L}.\u2024’'-]+\s+){0,4}$/u.test(lead))
+    // ... or a body: "The industry's lobby group, the Eastern Gas Producers Council, said".
+    if (
+      named &&
+      (named.type === 'PERSON' || named.type === 'ORGANIZATION') &&
+      /^\s*(?:[\p{L}.\u2024’'-]+\s+){0,4}$/u.test(lead)
+    )
       return { entityId: named.entityId, how: 'name' };
   }
   return resolveHead(text, c.start, c.end, index, quotes);
@@ -373,6 +378,10 @@ function resolveHead(
     if (m && m.type === 'ORGANIZATION')
       return { entityId: m.entityId, how: 'name', ...spokesGender(phrase) };
     if (m) return null;
+    // "a spokeswoman for the minister": the office holder named before speaks through them.
+    const role = /^(?:the|her|his|their)\s+(\p{L}+)$/u.exec((forM[1] ?? '').trim())?.[1];
+    const holder = role ? roleHolder(role.toLowerCase(), a, index, quotes) : null;
+    if (holder) return holder;
     return nominalOrg(forM[1] ?? '', a, index, quotes);
   }
   const kin = KIN_SUBJECT.exec(phrase);
@@ -393,18 +402,24 @@ function resolveHead(
     if (inner && inner.type === 'ORGANIZATION') return { entityId: inner.entityId, how: 'name' };
     return nominalOrg(phrase, a, index, quotes);
   }
-  const roles = PERSON_ROLES[lastWord];
-  if (roles) {
-    const titled = index.lastBefore(
-      a,
-      (x) =>
-        x.type === 'PERSON' && x.titles.some((t) => roles.some((r) => t.toLowerCase().includes(r))),
-      quotes,
-    );
-    const m = titled ?? index.lastBefore(a, (x) => x.type === 'PERSON', quotes);
-    return m ? { entityId: m.entityId, how: 'nominal' } : null;
-  }
-  return null;
+  return roleHolder(lastWord, a, index, quotes);
+}
+
+/**
+ * The person holding the office `role` names ("the minister", "the mayor"): the last person
+ * before `a` with such a title, else the last person; null when `role` names no office.
+ */
+function roleHolder(role: string, a: number, index: MentionIndex, quotes: Quotes): Speaker | null {
+  const roles = PERSON_ROLES[role];
+  if (!roles) return null;
+  const titled = index.lastBefore(
+    a,
+    (x) =>
+      x.type === 'PERSON' && x.titles.some((t) => roles.some((r) => t.toLowerCase().includes(r))),
+    quotes,
+  );
+  const m = titled ?? index.lastBefore(a, (x) => x.type === 'PERSON', quotes);
+  return m ? { entityId: m.entityId, how: 'nominal' } : null;
 }
 
 /** "Her brother", "his younger sister": a relative as the subject. */
