@@ -331,6 +331,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
 
   joinPrefixedAcronyms(clusters);
   joinPlaceQualified(clusters);
+  joinShortOrgNames(clusters);
   for (const cl of clusters) cl.gender = genderOf(cl);
   joinCityState(typed, clusters);
   return clusters.filter((cl) => cl.mentions.length > 0);
@@ -380,6 +381,23 @@ function joinPlaceQualified(clusters: Cluster[]): void {
         /^(?:\p{L}+\s){0,2}(?:county|city|state|parish)$/u.test(prefix)
       );
     });
+    if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], short, clusters);
+  }
+}
+
+/**
+ * "Brennan & Vale" after "Brennan & Vale Therapeutics", "Heartland Shield" after "Heartland
+ * Shield Roofing": a name of two or more words that opens exactly one organization's name is
+ * that organization (also when it was typed as a person, if it has no title).
+ */
+function joinShortOrgNames(clusters: Cluster[]): void {
+  for (const short of [...clusters]) {
+    if (short.type === 'PLACE' || (short.type === 'PERSON' && short.titles.length > 0)) continue;
+    const name = longestName(short);
+    if (name.split(/\s+/).length < 2) continue;
+    const fuller = clusters.filter(
+      (c) => c !== short && c.type === 'ORGANIZATION' && longestName(c).startsWith(`${name} `),
+    );
     if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], short, clusters);
   }
 }

@@ -186,6 +186,20 @@ describe('extract: entities', () => {
     expect(byName(x, 'Dorrow Police Department')?.type).toBe('ORGANIZATION');
   });
 
+  it('joins a shortened organization name to the one it opens, and types trade suffixes', () => {
+    const x = extract(
+      article(
+        'Pellow & Vane Therapeutics sponsored the trial. Pellow & Vane said the drug works. ' +
+          'Darrow Hollis, the owner of Tessaly Shield Roofing, was charged. She paid Tessaly Shield ' +
+          'in June. Economists at Dorrow Asset Management and the Sapphire Electric Cooperative agreed.',
+      ),
+    );
+    expect(byName(x, 'Pellow & Vane')?.name).toBe('Pellow & Vane Therapeutics');
+    expect(byName(x, 'Tessaly Shield')?.name).toBe('Tessaly Shield Roofing');
+    expect(byName(x, 'Dorrow Asset Management')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Sapphire Electric Cooperative')?.type).toBe('ORGANIZATION');
+  });
+
   it('names no organization for an acronym used as a common noun ("not an ATM")', () => {
     const x = extract(
       article('"Islanders are not an ATM," Ravel Tibbing said. The NTSB disagreed.'),
@@ -712,6 +726,17 @@ describe('extract: statements', () => {
     );
     expect(byName(x, 'Guerline Pellanders')?.type).toBe('PERSON');
     expect(saidBy(x, 'his son had been home')).toBe('Vincent Tallow');
+  });
+
+  it('takes the person in apposition to "X\'s mother" as the subject a pronoun refers to', () => {
+    const x = extract(
+      article(
+        'Jerome Pellanders, 19, was killed at a bus stop. Judge Teresa Vell said the man must stay in jail.\n\n' +
+          "In the hallway, Pellanders' mother, Guerline Pellanders, held a photo of her son. " +
+          'She said he had planned to become a pharmacist.',
+      ),
+    );
+    expect(saidBy(x, 'he had planned')).toBe('Guerline Pellanders');
   });
 
   it('ignores scare quotes', () => {

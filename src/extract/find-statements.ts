@@ -34,6 +34,7 @@ export function findStatements(body: string, index: MentionIndex): StatementDraf
   const drafts = [...direct.statements, ...indirect].sort((a, b) => a.start - b.start);
   // A joint subject ("Okafor and Ellery said") makes one statement per speaker.
   const refined = refineSpeakers(
+    text,
     drafts.filter((d) => !d.floating),
     sentences,
     index,

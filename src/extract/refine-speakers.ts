@@ -2,6 +2,10 @@ import type { IndexedMention, MentionIndex } from './mention-index.js';
 import type { Span } from './split-sentences.js';
 import { CONFIDENCE, type StatementDraft } from './statement-draft.js';
 
+/** "'s mother, " between an owner and the person in apposition to what they own. */
+const POSSESSED_APPOSITION =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+
 /** How far back (characters) a previous statement still counts as the current topic. */
 const PREVIOUS_STATEMENT_REACH = 600;
 
@@ -14,6 +18,7 @@ const PREVIOUS_STATEMENT_REACH = 600;
  * whose speaker stays unresolved.
  */
 export function refineSpeakers(
+  text: string,
   drafts: StatementDraft[],
   sentences: Span[],
   index: MentionIndex,
@@ -31,7 +36,7 @@ export function refineSpeakers(
     }
     const at = Math.min(d.start, via.at);
     const wantType = via.refer === 'he' || via.refer === 'she' ? 'PERSON' : 'ORGANIZATION';
-    const subject = previousSubject(at, sentences, index, quotes, wantType);
+    const subject = previousSubject(text, at, sentences, index, quotes, wantType);
     const near = prev && at - prev.end <= PREVIOUS_STATEMENT_REACH ? prev : undefined;
     let id: string | undefined;
     if (via.refer === 'he' || via.refer === 'she') {
@@ -65,6 +70,7 @@ export function refineSpeakers(
  * coach Tom Thibodeau" opens with the person after the team.
  */
 function previousSubject(
+  text: string,
   pos: number,
   sentences: Span[],
   index: MentionIndex,
@@ -77,8 +83,12 @@ function previousSubject(
     const s = sentences[i] as Span;
     if (s.start >= pos) continue;
     if (quotes.some((q) => s.start >= q.start && s.start < q.end)) continue;
-    const m = index.firstIn(s.start, s.end);
+    let m = index.firstIn(s.start, s.end);
     if (!m || m.start - s.start > 40) return undefined;
+    // "Doe's mother, Jane Doe, held ...": the person in apposition is the subject.
+    const appositive = index.firstIn(m.end, s.end);
+    if (appositive && POSSESSED_APPOSITION.test(text.slice(m.end, appositive.start)))
+      m = appositive;
     if (m.type !== type) {
       const next = index.firstIn(m.end, s.end);
       // Only a title or two between them ("coach", "chief executive").

@@ -28,7 +28,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'roofing', 'plumbing', 'construction', 'builders', 'contractors', 'landscaping', 'trucking', 'farms',
   'dairy', 'bakery', 'brewing', 'brewery', 'winery', 'distillery', 'realty', 'properties', 'healthcare',
   'health', 'medical', 'dental', 'pharmacy', 'outfitters', 'hardware', 'wanderers', 'rovers', 'rangers',
-  'athletic', 'albion', 'hotspur', 'argyle', 'pac', 'operator',
+  'athletic', 'albion', 'hotspur', 'argyle', 'pac', 'operator', 'management', 'cooperative', 'co-op',
 ];
 
 /** Heads that open an organization name before "of"/"for" ("Department of Justice"). */
