@@ -200,6 +200,16 @@ describe('extract: entities', () => {
     expect(byName(x, 'Sapphire Electric Cooperative')?.type).toBe('ORGANIZATION');
   });
 
+  it('reads each name listed before "Counties" or "counties" as a county', () => {
+    const x = extract(
+      article(
+        'She won big in Pell and Dorrow Counties. Turnout rose in Tessaly and Vorska counties.',
+      ),
+    );
+    for (const county of ['Pell County', 'Dorrow County', 'Tessaly County', 'Vorska County'])
+      expect(byName(x, county)?.type).toBe('PLACE');
+  });
+
   it('names no organization for an acronym used as a common noun ("not an ATM")', () => {
     const x = extract(
       article('"Islanders are not an ATM," Ravel Tibbing said. The NTSB disagreed.'),

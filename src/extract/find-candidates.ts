@@ -177,12 +177,42 @@ export function findCandidates(
     }
     j = committeeListEnd(text, tokens, j);
     const chunk = tokens.slice(i, j + 1).filter((t) => t !== nickname);
-    for (const part of splitChunk(chunk))
-      for (const c of makeCandidates(text, part, tokens, sentenceStarts))
-        out.push(nickname && c.tokens.length > 1 ? withoutNickname(c, nickname) : c);
+    const counties = countyList(text, chunk);
+    for (const part of splitChunk(counties ? chunk.filter((t) => t !== counties) : chunk))
+      for (const c of makeCandidates(text, part, tokens, sentenceStarts)) {
+        const named = nickname && c.tokens.length > 1 ? withoutNickname(c, nickname) : c;
+        out.push(counties && !named.titlePrefix ? asCounty(named) : named);
+      }
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * "Wayne and Washtenaw Counties" / "Kent and Ottawa counties": names listed before a plural
+ * "counties" are each a county. Returns the token of that word (or a stand-in for a
+ * lower-case one after the list), or null when the chunk is no such list.
+ */
+function countyList(text: string, chunk: Token[]): Token | null {
+  const last = chunk[chunk.length - 1];
+  if (!last || !chunk.some((t) => t.key === 'and')) return null;
+  if (last.key === 'counties' || last.key === 'parishes') return last;
+  const after = /^\s+(counties|parishes)\b/.exec(text.slice(last.end));
+  return after ? { ...last, key: after[1] ?? 'counties', text: '' } : null;
+}
+
+/** A listed name as its county: "Washtenaw" -> "Washtenaw County". */
+function asCounty(c: Candidate): Candidate {
+  const county: Token = {
+    text: 'County',
+    key: 'county',
+    start: c.end,
+    end: c.end,
+    cap: true,
+    allCaps: false,
+    possessive: false,
+  };
+  return { ...c, text: `${c.text} County`, tokens: [...c.tokens, county] };
 }
 
 const NICKNAME_GAP = /^\s["“‘]$/u;
