@@ -231,14 +231,20 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
   }
   // A two-word surname used alone ("Kabongo Mbuyi", "Van Aken") is the person whose full name
   // ends with it ("Thérèse Kabongo Mbuyi", "Curtis Van Aken Jr."), when only one does.
-  for (const p of [...persons()]) {
-    const ks = withoutGeneration(tokenKeys(longestName(p)));
+  const personKeys = new Map(
+    persons().map((p) => [p, withoutGeneration(tokenKeys(longestName(p)))] as const),
+  );
+  for (const [p, ks] of personKeys) {
     if (ks.length < 2) continue;
-    const fuller = persons().filter((q) => {
-      const qs = withoutGeneration(tokenKeys(longestName(q)));
-      return q !== p && qs.length > ks.length && qs.slice(-ks.length).join(' ') === ks.join(' ');
-    });
-    if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], p, clusters);
+    const tail = ks.join(' ');
+    const fuller = [...personKeys].filter(
+      ([q, qs]) =>
+        q !== p &&
+        q.mentions.length > 0 &&
+        qs.length > ks.length &&
+        qs.slice(-ks.length).join(' ') === tail,
+    );
+    if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0][0], p, clusters);
   }
 
   const orgs = (): Cluster[] => clusters.filter((c) => c.type === 'ORGANIZATION');
@@ -368,11 +374,12 @@ function joinPrefixedAcronyms(clusters: Cluster[]): void {
  */
 function joinPlaceQualified(clusters: Cluster[]): void {
   const places = new Set(clusters.filter((c) => c.type === 'PLACE').flatMap((c) => [...c.keys]));
+  const names = new Map(clusters.map((c) => [c, longestName(c)]));
   for (const short of clusters.filter((c) => c.type === 'ORGANIZATION')) {
-    const name = longestName(short);
-    if (name.split(/\s+/).length < 2) continue;
+    const name = names.get(short) ?? '';
+    if (!name.includes(' ')) continue;
     const fuller = clusters.filter((c) => {
-      const full = longestName(c);
+      const full = names.get(c) ?? '';
       if (c === short || c.type !== 'ORGANIZATION' || !full.endsWith(` ${name}`)) return false;
       const prefix = foldKey(full.slice(0, -name.length - 1));
       return (
@@ -391,12 +398,13 @@ function joinPlaceQualified(clusters: Cluster[]): void {
  * that organization (also when it was typed as a person, if it has no title).
  */
 function joinShortOrgNames(clusters: Cluster[]): void {
+  const names = new Map(clusters.map((c) => [c, longestName(c)]));
   for (const short of [...clusters]) {
     if (short.type === 'PLACE' || (short.type === 'PERSON' && short.titles.length > 0)) continue;
-    const name = longestName(short);
-    if (name.split(/\s+/).length < 2) continue;
+    const name = names.get(short) ?? '';
+    if (!name.includes(' ')) continue;
     const fuller = clusters.filter(
-      (c) => c !== short && c.type === 'ORGANIZATION' && longestName(c).startsWith(`${name} `),
+      (c) => c !== short && c.type === 'ORGANIZATION' && names.get(c)?.startsWith(`${name} `),
     );
     if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], short, clusters);
   }
