@@ -228,13 +228,15 @@ function withoutNickname(c: Candidate, nickname: Token): Candidate {
   };
 }
 
+/** ", Education, Labor and Pensions Committee": the rest of a committee's list of subjects. */
+const COMMITTEE_LIST =
+  /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*?\s(?:Committee|Subcommittee|Commission)\b/u;
+
 /**
  * Committees named after a list of their subjects: "the Senate Health, Education, Labor and
  * Pensions Committee". When such a list and its head follow the chunk ending at token `j`,
  * returns the index of the head token; otherwise `j`.
  */
-const COMMITTEE_LIST =
-  /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*?\s(?:Committee|Subcommittee|Commission)\b/u;
 function committeeListEnd(text: string, tokens: Token[], j: number): number {
   const last = tokens[j];
   if (!last) return j;
