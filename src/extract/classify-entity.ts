@@ -501,6 +501,14 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   if (/^,\s*\d{1,3},/.test(after)) return { type: 'PERSON', strong: true, canonical: null };
   if (keys.length > 1 && LEXICON.firstNameGender.has(first))
     return { type: 'PERSON', strong: true, canonical: null };
+  // ... and so are two unknown words before "said" even with a plural-looking end
+  // ("Guerline Pellanders said"; "Local Officials said" has a common word).
+  if (
+    keys.length === 2 &&
+    SUBJECT_OF_SPEECH.test(after) &&
+    keys.every((k) => !LEXICON.commonWords.has(k) && !/\d/.test(k))
+  )
+    return { type: 'PERSON', strong: false, canonical: null };
   // Unknown two to four capitalised words are most often a person, unless plural ("Local Officials").
   // Surnames end in "s" too ("Reyes"): only common plural endings count.
   if (

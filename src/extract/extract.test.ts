@@ -749,6 +749,28 @@ describe('extract: statements', () => {
     expect(saidBy(x, 'he had planned')).toBe('Guerline Pellanders');
   });
 
+  it('reads a cue set inside its clause, a "who wrote" clause, and "X noted, but she argued"', () => {
+    const x = extract(
+      article(
+        'Ines Varga founded the company in 2019. The harder problem, Varga insists, is trust.\n\n' +
+          'That did not satisfy Lonnie Pell, the chairman of the Dorrow Farmers Union, who wrote on ' +
+          'Tuesday that the delays were unacceptable.\n\n' +
+          'A comparable drug costs far more, Rachel Tallow noted, but she argued that insurers ' +
+          'should weigh that against years of dialysis.\n\n' +
+          'Guerline Pellanders said her son had planned to become a pharmacist and worked weekends ' +
+          'at a pharmacy.',
+      ),
+    );
+    expect(x.statements.find((s) => s.text === 'The harder problem is trust.')).toBeDefined();
+    expect(saidBy(x, 'The harder problem')).toBe('Ines Varga');
+    expect(saidBy(x, 'the delays were')).toBe('Lonnie Pell');
+    expect(saidBy(x, 'insurers should weigh')).toBe('Rachel Tallow');
+    expect(x.statements.find((s) => s.text.startsWith('her son had planned'))?.text).toContain(
+      'worked weekends',
+    );
+    expect(saidBy(x, 'her son had planned')).toBe('Guerline Pellanders');
+  });
+
   it('ignores scare quotes', () => {
     const x = extract(article('The so-called "reform" plan stalled in committee.'));
     expect(x.statements).toHaveLength(0);

@@ -30,6 +30,8 @@ const COORDINATED =
 const TOLD_AUDIENCE =
   /^\s+(?:reporters|journalists|lawmakers|senators|investors|analysts|residents|parents|employees|colleagues|supporters|the (?:crowd|council|board|committee|commission|panel|court|jury|audience)|(?:the\s+)?\p{Lu}[\p{L}\u2024’'-]*(?:\s+\p{Lu}[\p{L}\u2024’'-]*){0,4})(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})?(?:\s+(?:on|late|early|last)?\s*\p{Lu}[a-z]+day)?\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|no|some|\d)\b)/u;
 const PAREN_AFTER = /^\s*\([^()]{1,40}\)/;
+/** ", is trust.": the rest of a clause after a cue set inside it. */
+const PARENTHETICAL_REST = /^\s*,\s+(?=\p{Ll}[^,]*[.!?]?\s*$)/u;
 const PRONOUN_CLAUSE =
   /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|have|would|will|could|did|should)\b/;
 // ", which was posted Monday," inside a prepositional phrase.
@@ -71,6 +73,7 @@ export function findReportedSpeech(
     channel: string | null,
     a: number,
     b: number,
+    joined?: { text: string },
   ): boolean => {
     let s = a;
     let e = b;
@@ -79,7 +82,7 @@ export function findReportedSpeech(
     if (relay && cue !== 'according to') e = s + relay.index;
     while (s < e && /[\s,:"“”]/.test(text[s] ?? '')) s++;
     while (e > s && /[\s,"“”]/.test(text[e - 1] ?? '')) e--;
-    const clause = clean(text.slice(s, e));
+    const clause = joined?.text ?? clean(text.slice(s, e));
     if (clause.split(' ').length < 3) return false;
     if (directQuotes.some((q) => s >= q.start - 1 && e <= q.end + 1)) return false;
     out.push({
@@ -148,7 +151,27 @@ export function findReportedSpeech(
           if (/^\s*["“]/.test(pre)) break;
           const speaker = resolveSpeaker(text, sent.start + comma + 1, vStart, index, allQuotes);
           if (speaker) push(speaker, verb, final.channel, sent.start, sent.start + comma);
+          // "..., Goldfarb noted, but she argued that ...": the next cue shares the speaker.
+          if (speaker && final.coordinated) {
+            last = { speaker, end: vEnd };
+            continue;
+          }
           break;
+        }
+        // "The harder problem, Baek insists, is trust." — a cue set inside the clause.
+        const inner = PARENTHETICAL_REST.exec(post);
+        const comma = pre.lastIndexOf(',');
+        if (inner && comma > 0 && !/["“”]/.test(st) && !LEXICON.objectVerbs.has(verb)) {
+          const at = sent.start + comma + 1;
+          const words = text.slice(at, vStart).trim().split(/\s+/).length;
+          const speaker = words <= 4 ? resolveSpeaker(text, at, vStart, index, allQuotes) : null;
+          if (speaker) {
+            const restAt = vEnd + inner[0].length;
+            push(speaker, verb, null, sent.start, sent.end, {
+              text: `${clean(text.slice(sent.start, sent.start + comma))} ${clean(text.slice(restAt, sent.end))}`,
+            });
+            break;
+          }
         }
         // "..., noted Jane Doe, a professor at ..." — inverted cue after the clause.
         if (/,\s*$/.test(pre) && !/^\s*["“]/.test(pre) && !LEXICON.objectVerbs.has(verb)) {
@@ -244,6 +267,8 @@ export function findReportedSpeech(
       else if (last) continue;
       else if (/^ing$/.test(verb.slice(-3)) && /,\s*$/.test(pre))
         speaker = sentenceSubject(text, sent, vStart, index, allQuotes);
+      else if (RELATIVE_WHO.test(pre))
+        speaker = whoAntecedent(sent.start, from + pre.search(RELATIVE_WHO), index, allQuotes);
       else speaker = resolveSpeaker(text, sent.start, vStart, index, allQuotes);
       if (!speaker) continue;
       // "X said A and warned that B": the clause stops where a coordinated reporting verb starts.
@@ -257,8 +282,29 @@ export function findReportedSpeech(
   return out;
 }
 
+/** ", who wrote on X that ...": a relative clause whose subject is named before it. */
+const RELATIVE_WHO = /,\s*who\s+(?:also\s+|later\s+|then\s+)?$/;
+
+/**
+ * The person "who" refers to in "That did not satisfy Lonnie Struthers, the chairman of the
+ * party, who wrote ...": the last person named in the sentence before it (an appositive's
+ * organization is skipped), else the last organization.
+ */
+function whoAntecedent(
+  sentStart: number,
+  whoAt: number,
+  index: MentionIndex,
+  quotes: Span[],
+): Speaker | null {
+  const within = (x: { start: number }) => x.start >= sentStart;
+  const m =
+    index.lastBefore(whoAt, (x) => x.type === 'PERSON' && within(x), quotes) ??
+    index.lastBefore(whoAt, (x) => x.type === 'ORGANIZATION' && within(x), quotes);
+  return m ? { entityId: m.entityId, how: 'name' } : null;
+}
+
 /** What may follow the verb of a clause-final cue: channel, time, then the sentence end or an aside. */
-function clauseFinal(post: string): { channel: string | null } | null {
+function clauseFinal(post: string): { channel: string | null; coordinated?: boolean } | null {
   let p = 0;
   let channel: string | null = null;
   for (let k = 0; k < 3; k++) {
@@ -275,6 +321,8 @@ function clauseFinal(post: string): { channel: string | null } | null {
   const rest = post.slice(p);
   if (/^\s*[.!?]?["”]?\s*$/.test(rest) || /^\s*,\s*(?:adding|noting|citing)\b/.test(rest))
     return { channel };
+  if (/^\s*,\s*(?:but|and)\s+(?:he|she|they|it)\s/.test(rest))
+    return { channel, coordinated: true };
   // "..., the agency said Tuesday, the largest ..." — an aside after the cue (not a clause).
   if (
     p > 0 &&
@@ -313,9 +361,10 @@ function nextCoordinated(
   b: number,
   quotes: Span[],
 ): { conj: number } | null {
-  // Without a pronoun, only a past-tense verb ("and states continue" is not a cue).
+  // Without a pronoun, only a past-tense reporting verb ("and states continue" is not a cue,
+  // nor "and worked weekends").
   const re = new RegExp(
-    String.raw`,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:\p{Ll}+ed|said|told|wrote|thought|found))\b`,
+    String.raw`,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed|said|told|wrote|thought|found))\b`,
     'gu',
   );
   re.lastIndex = 0;
