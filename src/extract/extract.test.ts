@@ -771,6 +771,22 @@ describe('extract: statements', () => {
     expect(saidBy(x, 'her son had planned')).toBe('Guerline Pellanders');
   });
 
+  it('reads "..., X told KMVQ.", "has issued a warning and warned that", and ", adding that"', () => {
+    const x = extract(
+      article(
+        'No deaths had been reported as of Wednesday afternoon, Sheriff Colleen Tallow told KVRS.\n\n' +
+          'The Dorrow Weather Service in Pell has issued a red flag warning through Thursday night ' +
+          'and warned that dry storms could spark new fires.\n\n' +
+          '“Every week without a deal costs lives,” Joost Vellar said, adding that the bloc would ' +
+          'announce more funding next week.',
+      ),
+    );
+    expect(saidBy(x, 'No deaths had been reported')).toBe('Colleen Tallow');
+    expect(saidBy(x, 'dry storms could spark')).toBe('Dorrow Weather Service');
+    expect(x.statements.some((s) => s.text.startsWith('through Thursday'))).toBe(false);
+    expect(saidBy(x, 'the bloc would announce')).toBe('Joost Vellar');
+  });
+
   it('ignores scare quotes', () => {
     const x = extract(article('The so-called "reform" plan stalled in committee.'));
     expect(x.statements).toHaveLength(0);

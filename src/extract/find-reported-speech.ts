@@ -101,6 +101,16 @@ export function findReportedSpeech(
 
   for (const sent of sentences) {
     const st = text.slice(sent.start, sent.end);
+    // '"...," van der Linde said, adding that the EU would ...': the cue of a quote goes on.
+    const adding = ADDING_THAT.exec(st);
+    if (adding && !inside(sent.start + adding.index, allQuotes)) {
+      const at = sent.start + adding.index;
+      const cue = usedCues.find((c) => c.end <= at && c.end >= at - 40 && c.start >= sent.start);
+      const q = cue && allQuotes.filter((x) => x.end <= cue.start).at(-1);
+      const speaker =
+        cue && resolveSpeaker(text, Math.max(sent.start, q?.end ?? 0), cue.start, index, allQuotes);
+      if (speaker) push(speaker, 'adding', null, at + adding[0].length, sent.end);
+    }
     // according to X
     const acc = /\baccording to\s+/i.exec(st);
     if (acc && !inside(sent.start + acc.index, allQuotes)) {
@@ -144,7 +154,7 @@ export function findReportedSpeech(
       const post = text.slice(vEnd, sent.end);
       // "..., X said." / "..., X said Tuesday, ..." — the cue closes the clause.
       if (!last) {
-        const final = clauseFinal(post);
+        const final = clauseFinal(post) ?? (/^tel|^told/.test(verb) ? toldFinal(post) : null);
         if (final) {
           const comma = pre.lastIndexOf(',');
           if (comma <= 0) continue;
@@ -262,11 +272,18 @@ export function findReportedSpeech(
           continue;
         clauseStart = vEnd + p;
       }
+      // "a red flag warning through Thursday": an -ing form without a comma is a noun here.
+      if (/ing$/.test(verb) && !/,\s*$/.test(pre) && !last) continue;
       let speaker: Speaker | null;
       if (last && COORDINATED.test(pre)) speaker = last.speaker;
       else if (last) continue;
       else if (/^ing$/.test(verb.slice(-3)) && /,\s*$/.test(pre))
         speaker = sentenceSubject(text, sent, vStart, index, allQuotes);
+      // "The weather service has issued a warning and warned that ...": the sentence's subject.
+      else if (/\s(?:and|but)\s+(?:also\s+)?$/.test(pre) && VERB_IN.test(pre))
+        speaker =
+          resolveSpeaker(text, sent.start, vStart, index, allQuotes) ??
+          sentenceSubject(text, sent, vStart, index, allQuotes);
       else if (RELATIVE_WHO.test(pre))
         speaker = whoAntecedent(sent.start, from + pre.search(RELATIVE_WHO), index, allQuotes);
       else speaker = resolveSpeaker(text, sent.start, vStart, index, allQuotes);
@@ -281,6 +298,16 @@ export function findReportedSpeech(
   }
   return out;
 }
+
+/** "..., Sheriff Jane Doe told KMVQ.": an audience and the sentence's end after "told". */
+function toldFinal(post: string): { channel: string | null; coordinated?: boolean } | null {
+  const m = TOLD_FINAL.exec(post);
+  return m ? { channel: m[1] ?? null } : null;
+}
+const TOLD_FINAL =
+  /^\s+((?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))\s*[.!?]?["”]?\s*$/u;
+
+const ADDING_THAT = /,\s+adding\s+(?:that\s+)?(?=\p{L})/u;
 
 /** ", who wrote on X that ...": a relative clause whose subject is named before it. */
 const RELATIVE_WHO = /,\s*who\s+(?:also\s+|later\s+|then\s+)?$/;

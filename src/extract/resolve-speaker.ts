@@ -337,15 +337,17 @@ function resolveHead(
     }
   }
   const phrase = text.slice(a, end).trim();
-  // "Jane Doe of Acme Corp.": the person, not the organization.
+  // "Jane Doe of Acme Corp.": the person, not the organization; "The National Weather Service
+  // in Missoula": the service, not the city.
   const first = index.firstIn(a, end);
   if (
     first &&
-    first.type === 'PERSON' &&
+    (first.type === 'PERSON' ||
+      (first.type === 'ORGANIZATION' && /^\s+in\s/.test(text.slice(first.end, end)))) &&
     /^\s*$/.test(
       text.slice(a, first.start).replace(/(?:\p{Lu}[\p{L}’'.\u2024-]*|\b(?:the|a|an)\b)\s*/gu, ''),
     ) &&
-    /^\s+(?:of|at|from|with)\s/.test(text.slice(first.end, end))
+    /^\s+(?:of|at|from|with|in)\s/.test(text.slice(first.end, end))
   ) {
     return { entityId: first.entityId, how: 'name' };
   }
