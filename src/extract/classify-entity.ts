@@ -110,6 +110,7 @@ const FACILITY_WORDS = new Set([
 ]);
 /** Place suffixes that are common surnames too ("Jane Park", "Faith Hill"). */
 const SURNAME_SUFFIXES = new Set([
+  'ridge',
   'park',
   'hill',
   'hills',
@@ -131,6 +132,8 @@ const VENUE_WORDS = new Set([
   'coliseum',
 ]);
 const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
+/** Words before a name that make unknown words a place (not "at", which opens firms too). */
+const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'toward', 'into']);
 /** "in Dorrow, Pell and ": places listed after "in" or "near", before the last one. */
 const PLACE_LIST_BEFORE =
   /\b(?:in|near)\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*(?:,?\s+(?:and|or)|(,))\s+$/u;
@@ -298,6 +301,14 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   )
     return { type: null, strong: true, canonical: null };
   if (inTicker(c, text)) return { type: null, strong: true, canonical: null };
+  // Named fires and grant programmes ("the Rye Creek Fire", "a Fire Management Assistance
+  // Grant") and funding rounds ("Series B") are not entities here.
+  if (
+    (keys.length > 1 && last === 'fire' && !LEXICON.places.has(keys.slice(0, -1).join(' '))) ||
+    (keys.length > 2 && last === 'grant') ||
+    (keys.length === 2 && first === 'series' && /^[a-h]$/.test(last))
+  )
+    return { type: null, strong: true, canonical: null };
   if (wholeQuotation(c, text)) return { type: null, strong: true, canonical: null };
   // Prizes and awards are named like people ("Grand Jury Prize", "Pulitzer Prize").
   if (keys.length > 1 && AWARD_WORDS.has(last))
@@ -414,6 +425,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   ) {
     return { type: 'PLACE', strong: true, canonical: null };
   }
+  // "Lake Union", "Mount Hope": a place opener and one more word (not "Mount Sinai Hospital").
+  if (keys.length === 2 && PLACE_OPENERS.has(first))
+    return { type: 'PLACE', strong: true, canonical: null };
   if (keys.length > 1 && (LEXICON.orgSuffixes.has(last) || keys.includes('&')))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
   // Newspapers are named "<Place> <outlet word>": "Dayton Democrat", "Valley Courier", "Plains Sentinel".
@@ -509,6 +523,15 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     keys.every((k) => !LEXICON.commonWords.has(k) && !/\d/.test(k))
   )
     return { type: 'PERSON', strong: false, canonical: null };
+  // "grew up in Porto Alegre": unknown words after "in" or "from" with no given name first.
+  if (
+    keys.length > 1 &&
+    keys.length <= 3 &&
+    PLACE_BEFORE.has(before) &&
+    !LEXICON.firstNameGender.has(first) &&
+    keys.every((k) => !LEXICON.commonWords.has(k))
+  )
+    return { type: 'PLACE', strong: false, canonical: null };
   // Unknown two to four capitalised words are most often a person, unless plural ("Local Officials").
   // Surnames end in "s" too ("Reyes"): only common plural endings count.
   if (

@@ -210,6 +210,24 @@ describe('extract: entities', () => {
       expect(byName(x, county)?.type).toBe('PLACE');
   });
 
+  it('reads passes, lakes and unknown places after "in", and names no fire, grant or round', () => {
+    const x = extract(
+      article(
+        'The Tessel Creek Fire burned near Lost Vane Pass. Ravel Oduya grew up in Porto Tessaly. ' +
+          'The firm raised a Series B round and won a Fire Management Assistance Grant. She ' +
+          'worked at Lake Dorrow. Tom Ridge spoke at Mount Pell Hospital.',
+      ),
+    );
+    const names = x.entities.map((e) => e.name);
+    expect(byName(x, 'Lost Vane Pass')?.type).toBe('PLACE');
+    expect(byName(x, 'Porto Tessaly')?.type).toBe('PLACE');
+    expect(byName(x, 'Lake Dorrow')?.type).toBe('PLACE');
+    expect(byName(x, 'Tom Ridge')?.type).toBe('PERSON');
+    expect(byName(x, 'Mount Pell Hospital')?.type).toBe('ORGANIZATION');
+    for (const none of ['Tessel Creek Fire', 'Series B', 'Fire Management Assistance Grant'])
+      expect(names).not.toContain(none);
+  });
+
   it('names no organization for an acronym used as a common noun ("not an ATM")', () => {
     const x = extract(
       article('"Islanders are not an ATM," Ravel Tibbing said. The NTSB disagreed.'),

@@ -47,7 +47,7 @@ export const PLACE_SUFFIXES: readonly string[] = [
   'islands', 'peninsula', 'desert', 'canyon', 'basin', 'coast', 'plains', 'street', 'st.', 'avenue', 'ave.', 'road',
   'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'freeway', 'parkway', 'square', 'park', 'heights',
   'village', 'city', 'beach', 'harbor', 'harbour', 'falls', 'springs', 'creek', 'forest', 'panhandle', 'delta',
-  'neighborhood', 'quarter', 'corridor', 'seamount', 'reef', 'glacier', 'volcano', 'airport',
+  'neighborhood', 'quarter', 'corridor', 'seamount', 'reef', 'glacier', 'volcano', 'airport', 'pass', 'ridge',
 ];
 
 /** Heads that open a place name ("Gulf of Mexico", "Lake Tahoe", "Mount Rainier"). */
