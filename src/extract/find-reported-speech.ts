@@ -381,6 +381,13 @@ function sentenceSubject(
   return resolveSpeaker(text, sent.start, sent.start + verbish.index + 1, index, quotes);
 }
 
+// Without a pronoun, only a past-tense reporting verb ("and states continue" is not a cue, nor
+// "and worked weekends"). Built once: the verb alternation is long.
+const COORDINATED_VERB = new RegExp(
+  String.raw`,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed|said|told|wrote|thought|found))\b`,
+  'gu',
+);
+
 /** A coordinated reporting verb inside a reported clause: "..., and warned", "but argued", "though he acknowledged". */
 function nextCoordinated(
   text: string,
@@ -388,12 +395,7 @@ function nextCoordinated(
   b: number,
   quotes: Span[],
 ): { conj: number } | null {
-  // Without a pronoun, only a past-tense reporting verb ("and states continue" is not a cue,
-  // nor "and worked weekends").
-  const re = new RegExp(
-    String.raw`,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed|said|told|wrote|thought|found))\b`,
-    'gu',
-  );
+  const re = COORDINATED_VERB;
   re.lastIndex = 0;
   const part = text.slice(a, b);
   for (let m = re.exec(part); m; m = re.exec(part)) {
