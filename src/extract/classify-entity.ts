@@ -426,7 +426,10 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: 'PLACE', strong: true, canonical: null };
   }
   // "Lake Union", "Mount Hope": a place opener and one more word (not "Mount Sinai Hospital").
-  if (keys.length === 2 && PLACE_OPENERS.has(first))
+  if (
+    keys.length === 2 &&
+    (PLACE_OPENERS.has(first) || (first === 'port' && !LEXICON.orgSuffixes.has(last)))
+  )
     return { type: 'PLACE', strong: true, canonical: null };
   if (keys.length > 1 && (LEXICON.orgSuffixes.has(last) || keys.includes('&')))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
@@ -528,6 +531,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     keys.length > 1 &&
     keys.length <= 3 &&
     PLACE_BEFORE.has(before) &&
+    !c.tokens[c.tokens.length - 1]?.possessive &&
     !LEXICON.firstNameGender.has(first) &&
     keys.every((k) => !LEXICON.commonWords.has(k))
   )

@@ -224,6 +224,15 @@ describe('extract: entities', () => {
     expect(byName(x, 'Lake Dorrow')?.type).toBe('PLACE');
     expect(byName(x, 'Tom Ridge')?.type).toBe('PERSON');
     expect(byName(x, 'Mount Pell Hospital')?.type).toBe('ORGANIZATION');
+    const y = extract(
+      article(
+        'He scored with a header from Ieuan Tallow-Price’s cross. Ships left Port Vellan. ' +
+          'The Port Authority agreed.',
+      ),
+    );
+    expect(byName(y, 'Ieuan Tallow-Price')?.type).toBe('PERSON');
+    expect(byName(y, 'Port Vellan')?.type).toBe('PLACE');
+    expect(byName(y, 'Port Authority')?.type).toBe('ORGANIZATION');
     for (const none of ['Tessel Creek Fire', 'Series B', 'Fire Management Assistance Grant'])
       expect(names).not.toContain(none);
   });
