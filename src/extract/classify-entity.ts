@@ -443,6 +443,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // Shop names opening with a trade word: "Panadería Ruiz", "Taquería El Sol", "Café Lumen".
   if (keys.length > 1 && SHOP_WORDS.has(first))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // "Hye-jin Park, who owns a bakery": "who" follows a person, not a place.
+  if (keys.length > 1 && keys.length <= 4 && /^,\s+who\b/.test(after))
+    return { type: 'PERSON', strong: true, canonical: null };
   // Buildings and areas: "Hamilton County Courthouse", "the West Side".
   if (keys.length > 1 && FACILITY_WORDS.has(last))
     return { type: 'PLACE', strong: true, canonical: null };

@@ -237,6 +237,18 @@ describe('extract: entities', () => {
       expect(names).not.toContain(none);
   });
 
+  it('reads a name followed by ", who" as a person, and "District Collector" as a title', () => {
+    const x = extract(
+      article(
+        'Hye-jin Vellpark sells bread. Seo-ra Park, who owns a bakery, said she supports the plan. ' +
+          'Dorrow District Collector Ritika Sahu said the office would comply with the order.',
+      ),
+    );
+    expect(byName(x, 'Seo-ra Park')?.type).toBe('PERSON');
+    expect(saidBy(x, 'she supports')).toBe('Seo-ra Park');
+    expect(saidBy(x, 'the office would comply')).toBe('Ritika Sahu');
+  });
+
   it('names no organization for an acronym used as a common noun ("not an ATM")', () => {
     const x = extract(
       article('"Islanders are not an ATM," Ravel Tibbing said. The NTSB disagreed.'),

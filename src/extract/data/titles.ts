@@ -33,7 +33,7 @@ export const PERSON_TITLES: readonly string[] = [
   'ranking', 'majority', 'minority', 'first', 'lady', 'emir', 'sheikh', 'crown', 'premier', 'envoy', 'czar',
   'cllr', 'cllr.', 'councilor', 'alderwoman', 'selectman', 'selectwoman', 'legislator', 'lawmaker', 'lawyer',
   'strategist', 'pollster', 'lobbyist', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'mp', 'mep',
-  'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  'collector', 'magistrate', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
   ...OCCUPATIONS,
 ];
 
