@@ -374,22 +374,19 @@ function joinPrefixedAcronyms(clusters: Cluster[]): void {
  */
 function joinPlaceQualified(clusters: Cluster[]): void {
   const places = new Set(clusters.filter((c) => c.type === 'PLACE').flatMap((c) => [...c.keys]));
-  const names = new Map(clusters.map((c) => [c, longestName(c)]));
-  for (const short of clusters.filter((c) => c.type === 'ORGANIZATION')) {
-    const name = names.get(short) ?? '';
-    if (!name.includes(' ')) continue;
-    const fuller = clusters.filter((c) => {
-      const full = names.get(c) ?? '';
-      if (c === short || c.type !== 'ORGANIZATION' || !full.endsWith(` ${name}`)) return false;
+  joinIntoSoleFullerOrg(
+    clusters,
+    (c) => c.type === 'ORGANIZATION',
+    (name, full) => {
+      if (!full.endsWith(` ${name}`)) return false;
       const prefix = foldKey(full.slice(0, -name.length - 1));
       return (
         places.has(prefix) ||
         LEXICON.places.has(prefix) ||
         /^(?:\p{L}+\s){0,2}(?:county|city|state|parish)$/u.test(prefix)
       );
-    });
-    if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], short, clusters);
-  }
+    },
+  );
 }
 
 /**
@@ -398,13 +395,29 @@ function joinPlaceQualified(clusters: Cluster[]): void {
  * that organization (also when it was typed as a person, if it has no title).
  */
 function joinShortOrgNames(clusters: Cluster[]): void {
+  joinIntoSoleFullerOrg(
+    clusters,
+    (c) => c.type !== 'PLACE' && !(c.type === 'PERSON' && c.titles.length > 0),
+    (name, full) => full.startsWith(`${name} `),
+  );
+}
+
+/**
+ * Merges each cluster that `joins` and whose longest name has two or more words into the one
+ * organization whose longest name `fits` it, when exactly one does. Names are read once,
+ * before any merge.
+ */
+function joinIntoSoleFullerOrg(
+  clusters: Cluster[],
+  joins: (c: Cluster) => boolean,
+  fits: (name: string, full: string) => boolean,
+): void {
   const names = new Map(clusters.map((c) => [c, longestName(c)]));
-  for (const short of [...clusters]) {
-    if (short.type === 'PLACE' || (short.type === 'PERSON' && short.titles.length > 0)) continue;
+  for (const short of clusters.filter(joins)) {
     const name = names.get(short) ?? '';
     if (!name.includes(' ')) continue;
     const fuller = clusters.filter(
-      (c) => c !== short && c.type === 'ORGANIZATION' && names.get(c)?.startsWith(`${name} `),
+      (c) => c !== short && c.type === 'ORGANIZATION' && fits(name, names.get(c) ?? ''),
     );
     if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], short, clusters);
   }

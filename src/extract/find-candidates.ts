@@ -1,3 +1,4 @@
+import { TITLE_MODIFIERS } from './data/titles.js';
 import { LEXICON } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -284,43 +285,8 @@ const COMMITTEE_HEADS = new Set([
   'division',
 ]);
 
-/**
- * Title words that only qualify another ("U.S. Attorney", "Federal Judge", "Acting Director"):
- * a name is not split after one of them alone ("the U.S. Federal Reserve").
- */
-const TITLE_MODIFIERS = new Set([
-  'vice',
-  'prime',
-  'general',
-  'special',
-  'state',
-  'county',
-  'city',
-  'district',
-  'u.s.',
-  'federal',
-  'former',
-  'acting',
-  'interim',
-  'associate',
-  'assistant',
-  'senior',
-  'financial',
-  'operating',
-  'technology',
-  'medical',
-  'health',
-  'police',
-  'fire',
-  'school',
-  'ranking',
-  'majority',
-  'minority',
-  'crown',
-  'team',
-  'council',
-  'board',
-]);
+/** Title words that only qualify another (see TITLE_MODIFIERS): no split after them alone. */
+const TITLE_QUALIFIERS = new Set(TITLE_MODIFIERS);
 
 /** Titles named with a portfolio before them: "Foreign Minister", "Home Secretary". */
 const PORTFOLIO_TITLES = new Set([
@@ -603,7 +569,7 @@ function makeCandidate(
       k >= 0 &&
       rest
         .slice(head, k + 1)
-        .every((t) => TITLE_MODIFIERS.has(t.key) && !LEXICON.strongTitles.has(t.key))
+        .every((t) => TITLE_QUALIFIERS.has(t.key) && !LEXICON.strongTitles.has(t.key))
     )
       k = -1;
     if (k >= 0) {

@@ -9,15 +9,25 @@ const OCCUPATIONS: readonly string[] = [
 ];
 
 /**
+ * Title words that only qualify another ("U.S. Attorney", "Federal Judge", "Acting Director"):
+ * titles, but a name is not split after them alone ("the U.S. Federal Reserve").
+ */
+export const TITLE_MODIFIERS: readonly string[] = [
+  'vice', 'prime', 'general', 'special', 'state', 'county', 'city', 'district', 'u.s.', 'federal', 'former',
+  'acting', 'interim', 'associate', 'assistant', 'senior', 'financial', 'operating', 'technology', 'medical',
+  'health', 'police', 'fire', 'school', 'ranking', 'majority', 'minority', 'crown', 'team', 'council', 'board',
+];
+
+/**
  * Titles and roles written before a person's name ("Sen. Jane Doe", "Police Chief John Roe").
  * Lower-cased; multi-word titles are matched word by word from the right, so "police chief"
- * needs only "chief" here plus the modifier list below.
+ * needs only "chief" here plus "police" from TITLE_MODIFIERS.
  */
 export const PERSON_TITLES: readonly string[] = [
-  'president', 'vice', 'gov.', 'gov', 'governor', 'lt.', 'sen.', 'sen', 'senator', 'rep.', 'rep', 'representative',
+  'president', 'gov.', 'gov', 'governor', 'lt.', 'sen.', 'sen', 'senator', 'rep.', 'rep', 'representative',
   'congressman', 'congresswoman', 'mayor', 'councilmember', 'councilman', 'councilwoman', 'councillor', 'alderman',
-  'commissioner', 'secretary', 'minister', 'prime', 'chancellor', 'ambassador', 'speaker', 'leader', 'whip',
-  'attorney', 'general', 'judge', 'justice', 'magistrate', 'prosecutor', 'sheriff', 'chief', 'officer', 'deputy',
+  'commissioner', 'secretary', 'minister', 'chancellor', 'ambassador', 'speaker', 'leader', 'whip',
+  'attorney', 'judge', 'justice', 'magistrate', 'prosecutor', 'sheriff', 'chief', 'officer', 'deputy',
   'detective', 'sgt.', 'sergeant', 'lt', 'lieutenant', 'capt.', 'captain', 'col.', 'colonel', 'maj.', 'major',
   'adm.', 'admiral', 'gen.', 'cmdr.', 'commander', 'agent', 'inspector', 'trooper', 'corporal', 'cpl.', 'pvt.',
   'dr.', 'dr', 'doctor', 'prof.', 'professor', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'mx.', 'sir', 'dame',
@@ -26,14 +36,14 @@ export const PERSON_TITLES: readonly string[] = [
   'chair', 'chairperson', 'executive', 'director', 'manager', 'superintendent', 'principal', 'dean', 'provost',
   'coach', 'trainer', 'founder', 'co-founder', 'owner', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst',
   'economist', 'editor', 'reporter', 'correspondent', 'clerk', 'treasurer', 'auditor', 'controller', 'comptroller',
-  'assemblyman', 'assemblywoman', 'assemblymember', 'delegate', 'trustee', 'member', 'council', 'board', 'special',
-  'state', 'county', 'city', 'district', 'u.s.', 'federal', 'former', 'acting', 'interim', 'associate', 'assistant',
-  'senior', 'head', 'team', 'coordinator', 'supervisor', 'physician', 'nurse', 'researcher', 'scientist',
-  'epidemiologist', 'financial', 'operating', 'technology', 'medical', 'health', 'police', 'fire', 'school',
-  'ranking', 'majority', 'minority', 'first', 'lady', 'emir', 'sheikh', 'crown', 'premier', 'envoy', 'czar',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'delegate', 'trustee', 'member', 'head', 'coordinator',
+  'supervisor', 'physician', 'nurse', 'researcher', 'scientist', 'epidemiologist', 'first', 'lady', 'emir',
+  'sheikh', 'premier', 'envoy', 'czar',
   'cllr', 'cllr.', 'councilor', 'alderwoman', 'selectman', 'selectwoman', 'legislator', 'lawmaker', 'lawyer',
   'strategist', 'pollster', 'lobbyist', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'mp', 'mep',
-  'collector', 'magistrate', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  'collector', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper',
+  'midfielder', 'defender',
+  ...TITLE_MODIFIERS,
   ...OCCUPATIONS,
 ];
 
