@@ -20,8 +20,9 @@ export function relatedEntitiesQuery(keys: readonly RelatedKey[]): CypherQuery {
       'WHERE o <> e AND (key.type IS NULL OR o.type = key.type)',
       'WITH i, key, o, count(DISTINCT a) AS shared',
       'ORDER BY shared DESC, o.name, o.id',
-      'WITH i, key, collect({count: shared, entity: o {.id, .type, .name, aliases: coalesce(o.aliases, []), titles: coalesce(o.titles, [])}}) AS related',
-      'RETURN i, related[0..toInteger(key.limit)] AS related',
+      // Ranked as nodes and cut to the limit first: only the entities kept are read whole.
+      'WITH i, key, collect({count: shared, o: o}) AS ranked',
+      'RETURN i, [t IN ranked[0..toInteger(key.limit)] | {count: t.count, entity: {id: t.o.id, type: t.o.type, name: t.o.name, aliases: coalesce(t.o.aliases, []), titles: coalesce(t.o.titles, [])}}] AS related',
     ].join('\n'),
     params: { keys },
   };
