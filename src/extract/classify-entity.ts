@@ -2,6 +2,7 @@ import type { EntityType } from '../model/extraction.js';
 import { datelineOf } from './dateline.js';
 import type { Candidate } from './find-candidates.js';
 import { LOCATIVE_WORDS } from './data/locative-words.js';
+import { ORG_ENDINGS } from './data/org-words.js';
 import { LEXICON, foldKey } from './lexicon.js';
 
 /** What a candidate looks like on its own: a type (or null when unsure) and how sure. */
@@ -21,6 +22,7 @@ export interface Classification {
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
 const LAW_WORDS = new Set(['act', 'amendment']);
 const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
+const ORG_ENDING_SET = new Set(ORG_ENDINGS);
 /** What special districts serve: a "<word> District" of these is a public body, not a neighbourhood. */
 const SERVICE_WORDS = new Set([
   'school',
@@ -399,11 +401,12 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   }
   if (!personLike && PLACE_NOUN_AFTER.test(after))
     return { type: 'PLACE', strong: true, canonical: null };
-  // Sports teams: "the", a known place and a plural nickname ("the Houston Rockets", "the New York Yankees").
+  // Sports teams: "the", a known place and a plural nickname ("the Houston Rockets", "the New York Yankees",
+  // "the Toledo Ironmen").
   if (
     keys.length > 1 &&
     before === 'the' &&
-    /[^s]s$/.test(last) &&
+    /(?:[^s]s|men)$/.test(last) &&
     !LEXICON.commonWords.has(last)
   ) {
     for (let n = 1; n < keys.length; n++)
@@ -431,7 +434,12 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     (PLACE_OPENERS.has(first) || (first === 'port' && !LEXICON.orgSuffixes.has(last)))
   )
     return { type: 'PLACE', strong: true, canonical: null };
-  if (keys.length > 1 && (LEXICON.orgSuffixes.has(last) || keys.includes('&')))
+  if (
+    keys.length > 1 &&
+    (LEXICON.orgSuffixes.has(last) ||
+      keys.includes('&') ||
+      (keys.length > 2 && ORG_ENDING_SET.has(keys.slice(-2).join(' '))))
+  )
     return { type: 'ORGANIZATION', strong: true, canonical: null };
   // Newspapers are named "<Place> <outlet word>": "Dayton Democrat", "Valley Courier", "Plains Sentinel".
   if (

@@ -472,6 +472,28 @@ describe('extract: entities', () => {
         if ((m.field ?? 'body') === 'body')
           expect(x.article.body.slice(m.start, m.end)).toBe(m.text);
   });
+
+  it('types law firms, miners, funeral homes and First Nations by how their names end', () => {
+    const x = extract(
+      article(
+        'The buyers met on Monday. Tollard Wren LLP filed the papers. Skarre Ridge Minerals said ' +
+          'the bill would help. The Ovander-Pike Funeral Home is handling arrangements. The ' +
+          'Misko River Cree Nation said it would go to court.',
+      ),
+    );
+    expect(byName(x, 'Tollard Wren LLP')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Skarre Ridge Minerals')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Ovander-Pike Funeral Home')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Misko River Cree Nation')?.type).toBe('ORGANIZATION');
+    expect(saidBy(x, 'it would go to court')).toBe('Misko River Cree Nation');
+  });
+
+  it('takes a place and a nickname ending in "men" after "the" for a team', () => {
+    const x = extract(
+      article('The late goal gave the Toledo Quarrymen a 3-2 win on Friday, the league said.'),
+    );
+    expect(byName(x, 'Toledo Quarrymen')?.type).toBe('ORGANIZATION');
+  });
 });
 
 describe('extract: statements', () => {
@@ -829,6 +851,17 @@ describe('extract: statements', () => {
   it('ignores scare quotes', () => {
     const x = extract(article('The so-called "reform" plan stalled in committee.'));
     expect(x.statements).toHaveLength(0);
+  });
+
+  it('credits the person named after a capitalised role with its portfolio', () => {
+    const x = extract(
+      article(
+        'The talks stalled. Kenya’s Cabinet Secretary for Water, Odhiambo Kisiwa, said poorer ' +
+          'countries were paying twice.',
+      ),
+    );
+    expect(byName(x, 'Cabinet Secretary')).toBeUndefined();
+    expect(saidBy(x, 'poorer countries were paying twice')).toBe('Odhiambo Kisiwa');
   });
 });
 

@@ -268,7 +268,7 @@ export function resolveSpeaker(
   // Also after a partitive: "One of them, retired teacher Gloria Meeks, told the council".
   const next = chunks[at + 1];
   const head = text.slice(c.start, c.end).replace(NAME_LINKS, ' ');
-  if (endsInComma && next && (NOMINAL.test(head) || PARTITIVE.test(head))) {
+  if (endsInComma && next && (NOMINAL.test(head) || PARTITIVE.test(head) || titledHead(head))) {
     const named = index.endingAt(trimEnd(text, next.start, next.end));
     const lead = named ? text.slice(next.start, named.start) : '';
     // ... or a body: "The industry's lobby group, the Eastern Gas Producers Council, said".
@@ -280,6 +280,11 @@ export function resolveSpeaker(
       return { entityId: named.entityId, how: 'name' };
   }
   return resolveHead(text, c.start, c.end, index, quotes);
+}
+
+/** A role written in capitals: "Kenya's Cabinet Secretary for Environment". */
+function titledHead(head: string): boolean {
+  return head.split(/\s+/).some((w) => LEXICON.strongTitles.has(w.toLowerCase()));
 }
 
 /** Top-level comma chunks of [a, b) (commas inside parentheses do not split). */

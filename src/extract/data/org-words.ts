@@ -29,7 +29,13 @@ export const ORG_SUFFIXES: readonly string[] = [
   'dairy', 'bakery', 'brewing', 'brewery', 'winery', 'distillery', 'realty', 'properties', 'healthcare',
   'health', 'medical', 'dental', 'pharmacy', 'outfitters', 'hardware', 'wanderers', 'rovers', 'rangers',
   'athletic', 'albion', 'hotspur', 'argyle', 'pac', 'operator', 'management', 'cooperative', 'co-op',
+  'llp', 'lp', 'pllc', 'limited', 'minerals', 'mining', 'metals', 'resources', 'petroleum', 'mortuary',
+  // First Nations and tribal governments ("Cree Nation", "Navajo Nation").
+  'nation', 'nations',
 ];
+
+/** Two words that end an organization's name where the last alone would not ("Hill Funeral Home"). */
+export const ORG_ENDINGS: readonly string[] = ['funeral home', 'nursing home', 'care home', 'retirement home'];
 
 /** Heads that open an organization name before "of"/"for" ("Department of Justice"). */
 export const ORG_HEADS: readonly string[] = [
