@@ -125,27 +125,34 @@ export function attributeQuotes(
   const leadCue = (q: Quote, qi: number): Cue | null => {
     const para = paragraphs[q.firstParagraph] as Span;
     const prev = quotes[qi - 1];
-    const from = prev && prev.paragraph === q.firstParagraph ? prev.close : para.start;
-    const lead = text.slice(from, q.open);
-    const m = LEAD.exec(lead);
-    if (!m) return null;
-    const subjStart = from + m.index;
-    const subjEnd = subjStart + (m[1]?.length ?? 0);
-    // "He admitted he was 'nervous' but added: '...'": a coordinated verb shares the subject
-    // of the sentence's first verb.
-    const speaker = COORDINATED_LEAD.test(m[1] ?? '')
-      ? sentenceSubjectBefore(text, para.start, q.open, index, quoteSpans)
-      : resolveSpeaker(text, subjStart, subjEnd, index, quoteSpans);
-    if (!speaker) return null;
-    const verbStart = from + m.index + m[0].indexOf(m[2] ?? '', m[1]?.length ?? 0);
-    const verbEnd = verbStart + (m[2]?.length ?? 0);
-    return {
-      speaker,
-      cue: m[2] ?? '',
-      channel: channelAfter(text, m[2] ?? '', verbEnd),
-      cueStart: verbStart,
-      cueEnd: verbEnd,
-    };
+    let from = prev && prev.paragraph === q.firstParagraph ? prev.close : para.start;
+    // "Asked whether she had told him ..., Roe replied, '...'": when the words before the
+    // first reporting verb name no one, the cue may be a later verb.
+    for (let tries = 0; tries < 3; tries++) {
+      const m = LEAD.exec(text.slice(from, q.open));
+      if (!m) return null;
+      const subjStart = from + m.index;
+      const subjEnd = subjStart + (m[1]?.length ?? 0);
+      const verbStart = from + m.index + m[0].indexOf(m[2] ?? '', m[1]?.length ?? 0);
+      const verbEnd = verbStart + (m[2]?.length ?? 0);
+      // "He admitted he was 'nervous' but added: '...'": a coordinated verb shares the subject
+      // of the sentence's first verb.
+      const speaker = COORDINATED_LEAD.test(m[1] ?? '')
+        ? sentenceSubjectBefore(text, para.start, q.open, index, quoteSpans)
+        : resolveSpeaker(text, subjStart, subjEnd, index, quoteSpans);
+      if (speaker) {
+        const verb = m[2] ?? '';
+        return {
+          speaker,
+          cue: verb,
+          channel: channelAfter(text, verb, verbEnd),
+          cueStart: verbStart,
+          cueEnd: verbEnd,
+        };
+      }
+      from = verbEnd;
+    }
+    return null;
   };
 
   quotes.forEach((q, qi) => {

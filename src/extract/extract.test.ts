@@ -853,6 +853,39 @@ describe('extract: statements', () => {
     expect(x.statements).toHaveLength(0);
   });
 
+  it('reads a courtroom exchange: a later cue after a question, "answered", "asked whether"', () => {
+    const x = extract(
+      article(
+        'Inspector Greta Halvorsen took the stand. Prosecutor John Brandt questioned her.\n\n' +
+          'Asked whether she had told him the deck was unsafe, Halvorsen replied, “I told him I ' +
+          'would not let my own kids stand on it.”\n\n' +
+          '“He said he’d take care of it,” she answered.\n\n' +
+          'Brandt then asked whether anyone had ever reported a repair to the city.\n\n' +
+          'The Harbor Workers Union questioned whether the hiring promise was realistic.',
+      ),
+    );
+    expect(saidBy(x, 'I told him I would not')).toBe('Greta Halvorsen');
+    expect(saidBy(x, 'He said he’d take care')).toBe('Greta Halvorsen');
+    expect(saidBy(x, 'whether anyone had ever reported')).toBe('John Brandt');
+    expect(saidBy(x, 'whether the hiring promise')).toBe('Harbor Workers Union');
+  });
+
+  it('credits the person before "of the" body, the maker of a report, and a subject after an aside', () => {
+    const x = extract(
+      article(
+        'Leaders met in Winnipeg. Grand Chief Lorna Whitecloud of the Northern Treaty Council ' +
+          '(NTC), which represents 19 nations, said chiefs had been briefed late.\n\n' +
+          'Rich nations gave $28 billion, according to an analysis by the Berlin-based research ' +
+          'group Klimaplan Monitor published on Monday.\n\n' +
+          'Minister Mads Lyngholm, who flew in on Wednesday, argued that lenders should take on ' +
+          'more risk.',
+      ),
+    );
+    expect(saidBy(x, 'chiefs had been briefed late')).toBe('Lorna Whitecloud');
+    expect(saidBy(x, 'Rich nations gave')).toBe('Klimaplan Monitor');
+    expect(saidBy(x, 'lenders should take on more risk')).toBe('Mads Lyngholm');
+  });
+
   it('credits the person named after a capitalised role with its portfolio', () => {
     const x = extract(
       article(

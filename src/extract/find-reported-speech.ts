@@ -120,8 +120,11 @@ export function findReportedSpeech(
       const npEnd = who + (np?.[0].length ?? 0);
       // "according to a study published in The Lancet": the study speaks, not the journal.
       const published = np !== null && PUBLISHED_IN.test(np[0]);
-      const speaker =
-        np && !published
+      // "according to an analysis by the Berlin-based group X": the body behind the work.
+      const by = np ? WORK_BY.exec(np[0]) : null;
+      const speaker = by
+        ? firstNamed(index, who + by[0].length, npEnd, true)
+        : np && !published
           ? (resolveSpeaker(text, who, npEnd, index, allQuotes) ?? firstNamed(index, who, npEnd))
           : null;
       // "Jane Doe said Y, according to Reuters": the outlet only relays what a named speaker
@@ -258,7 +261,11 @@ export function findReportedSpeech(
           if (pp && !VERB_IN.test(pp[0].replace(RELATIVE_ASIDE, '').replace(PARTICIPLE_ASIDE, '')))
             that = pp;
         }
+        // "asked (Roe) whether anyone had reported it": an indirect question, from "whether".
+        const whether =
+          !that && /^(?:ask|question)/.test(verb) ? WHETHER_AFTER.exec(post.slice(p)) : null;
         if (that) p += that[0].length;
+        else if (whether) p += whether[0].length;
         // "admitted he was nervous": without "that", only a pronoun and a verb make a clause.
         else if (LEXICON.thatOnlyVerbs.has(verb) && !PRONOUN_CLAUSE.test(post.slice(p))) continue;
         const rest = post.slice(p);
@@ -381,6 +388,13 @@ function sentenceSubject(
   return resolveSpeaker(text, sent.start, sent.start + verbish.index + 1, index, quotes);
 }
 
+/** A piece of work and its maker: "an analysis by", "a new report by", "figures compiled by". */
+const WORK_BY =
+  /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:analysis|report|study|survey|estimate|estimates|data|figures|poll|review|assessment|audit|tally|count|calculations?)\s+(?:[\p{L}-]+\s+){0,2}?by\s+/iu;
+
+/** What may stand between "asked" and "whether": nothing, or the one asked ("asked Roe whether"). */
+const WHETHER_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}(?=whether\s)/u;
+
 // Without a pronoun, only a past-tense reporting verb ("and states continue" is not a cue, nor
 // "and worked weekends"). Built once: the verb alternation is long.
 const COORDINATED_VERB = new RegExp(
@@ -422,7 +436,9 @@ function narratorTail(text: string, a: number, b: number, quotes: Span[]): numbe
   return null;
 }
 
-function firstNamed(index: MentionIndex, a: number, b: number): Speaker | null {
-  const m = index.firstIn(a, b);
+/** The first person or organization named in [a, b); with `pastPlaces`, after any places. */
+function firstNamed(index: MentionIndex, a: number, b: number, pastPlaces = false): Speaker | null {
+  let m = index.firstIn(a, b);
+  while (pastPlaces && m?.type === 'PLACE') m = index.firstIn(m.end, b);
   return m && m.type !== 'PLACE' ? { entityId: m.entityId, how: 'name' } : null;
 }

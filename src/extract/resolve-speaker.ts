@@ -246,18 +246,20 @@ export function resolveSpeaker(
   for (;;) {
     const m = TRAILING_ADVERB.exec(phrase);
     if (!m || m[0].length === 0) break;
-    phrase =
-      phrase.slice(0, m.index) +
-      (m[0].trimStart().startsWith(',') && /,\s*$/.test(m[0]) ? ',' : '');
+    // A comma after the adverb closes an aside: "Doe, in a statement, said", "Doe, who
+    // arrived on Wednesday, said".
+    phrase = phrase.slice(0, m.index) + (/,\s*$/.test(m[0]) ? ',' : '');
   }
   phrase = phrase.replace(AND_COLLEAGUES, '');
-  const end = a + phrase.trimEnd().length;
+  // The phrase is the text's own prefix, but for a comma put back after an aside.
+  const endsInComma = /,\s*$/.test(phrase);
+  const kept = phrase.trimEnd();
+  const end = a + (text.startsWith(kept, a) ? kept.length : kept.length - 1);
   const chunks = splitChunks(text, a, end);
   const lead = chunks.findIndex(
     (c) => !INTRO.test(text.slice(c.start, c.end)) && /\S/.test(text.slice(c.start, c.end)),
   );
   if (lead < 0) return null;
-  const endsInComma = /,\s*$/.test(text.slice(a, end));
   // "Doe, 54, said" / "The agency, which ..., said": the subject is the first non-intro chunk.
   // Otherwise it is the last chunk: "In a statement, the company said".
   const at = endsInComma ? lead : chunks.length - 1;
@@ -324,6 +326,9 @@ function resolveHead(
   const paren = /\s*\([^()]*\)$/.exec(text.slice(a, end));
   const named = index.endingAt(end) ?? (paren ? index.endingAt(a + paren.index) : undefined);
   if (paren && !index.endingAt(end)) end = a + paren.index;
+  // "Grand Chief Jo Roe of the Treaty Council said": the person, not the body after "of the".
+  const owner = named?.type === 'ORGANIZATION' ? headOfPhrase(text, a, end, index) : null;
+  if (owner?.type === 'PERSON') return { entityId: owner.entityId, how: 'name' };
   if (named && named.type !== 'PLACE') {
     const before = text.slice(a, named.start);
     if (before.trim().split(/\s+/).length <= 6 && !PREPOSITION_END.test(before)) {
@@ -342,20 +347,8 @@ function resolveHead(
     }
   }
   const phrase = text.slice(a, end).trim();
-  // "Jane Doe of Acme Corp.": the person, not the organization; "The National Weather Service
-  // in Missoula": the service, not the city.
-  const first = index.firstIn(a, end);
-  if (
-    first &&
-    (first.type === 'PERSON' ||
-      (first.type === 'ORGANIZATION' && /^\s+in\s/.test(text.slice(first.end, end)))) &&
-    /^\s*$/.test(
-      text.slice(a, first.start).replace(/(?:\p{Lu}[\p{L}’'.\u2024-]*|\b(?:the|a|an)\b)\s*/gu, ''),
-    ) &&
-    /^\s+(?:of|at|from|with|in)\s/.test(text.slice(first.end, end))
-  ) {
-    return { entityId: first.entityId, how: 'name' };
-  }
+  const head = headOfPhrase(text, a, end, index);
+  if (head) return { entityId: head.entityId, how: 'name' };
   const words = phrase.toLowerCase().split(/\s+/);
   const lastWord = (words[words.length - 1] ?? '').replace(/[^\p{L}’']/gu, '');
   if (lastWord === 'he' || lastWord === 'she' || lastWord === 'it') {
@@ -410,6 +403,31 @@ function resolveHead(
     return nominalOrg(phrase, a, index, quotes);
   }
   return roleHolder(lastWord, a, index, quotes);
+}
+
+/**
+ * The named head of a phrase with a modifier after it: "Jane Doe of Acme Corp." (the person, not
+ * the organization), "The National Weather Service in Missoula" (the service, not the city).
+ * Only titles and articles may stand before it.
+ */
+function headOfPhrase(
+  text: string,
+  a: number,
+  end: number,
+  index: MentionIndex,
+): IndexedMention | null {
+  const first = index.firstIn(a, end);
+  if (
+    first &&
+    (first.type === 'PERSON' ||
+      (first.type === 'ORGANIZATION' && /^\s+in\s/.test(text.slice(first.end, end)))) &&
+    /^\s*$/.test(
+      text.slice(a, first.start).replace(/(?:\p{Lu}[\p{L}’'.\u2024-]*|\b(?:the|a|an)\b)\s*/gu, ''),
+    ) &&
+    /^\s+(?:of|at|from|with|in)\s/.test(text.slice(first.end, end))
+  )
+    return first;
+  return null;
 }
 
 /**

@@ -15,7 +15,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared', 'worries', 'worried', 'wondered', 'joked',
   'shouted', 'yelled', 'whispered', 'continued', 'continues', 'remarked', 'commented', 'explained', 'mentioned',
   'projected', 'forecast', 'forecasts', 'projects', 'acknowledging', 'noting', 'adding', 'warning', 'writing',
-  'telling', 'claiming', 'insisting',
+  'telling', 'claiming', 'insisting', 'answered', 'answers', 'questioned',
 ];
 
 /** Verbs that may carry a quote but say nothing as reported clause alone ("asked", "called"). */
@@ -30,4 +30,5 @@ export const THAT_ONLY_VERBS: readonly string[] = [
   'mentioned', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'denied', 'denies', 'confirmed',
   'confirms', 'predicted', 'predicts', 'called', 'calls', 'described', 'describes', 'asked', 'asks', 'continued',
   'continues', 'recalled', 'recalls', 'urged', 'urges', 'testified', 'testifies', 'admitted', 'admits',
+  'questioned',
 ];
