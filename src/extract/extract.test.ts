@@ -886,6 +886,20 @@ describe('extract: statements', () => {
     expect(saidBy(x, 'lenders should take on more risk')).toBe('Mads Lyngholm');
   });
 
+  it('gives "the premier said" to the premier, and reads on after "according to" a named analyst', () => {
+    const x = extract(
+      article(
+        'Manitoba Premier Dana Kowalski introduced a bill on Thursday. Critics were cool.\n\n' +
+          'The premier said the government would spend $640 million on roads.\n\n' +
+          'The chains compete in 140 markets, according to Priya Vendramin, an analyst at Tillery ' +
+          'Lowe Securities, who estimated that 80 stores would have to be sold.',
+      ),
+    );
+    expect(saidBy(x, 'the government would spend')).toBe('Dana Kowalski');
+    expect(saidBy(x, 'The chains compete')).toBe('Priya Vendramin');
+    expect(saidBy(x, '80 stores would have to be sold')).toBe('Priya Vendramin');
+  });
+
   it('credits the person named after a capitalised role with its portfolio', () => {
     const x = extract(
       article(

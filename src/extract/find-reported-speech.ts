@@ -112,6 +112,7 @@ export function findReportedSpeech(
       if (speaker) push(speaker, 'adding', null, at + adding[0].length, sent.end);
     }
     // according to X
+    let afterAccording = -1;
     const acc = /\baccording to\s+/i.exec(st);
     if (acc && !inside(sent.start + acc.index, allQuotes)) {
       const who = sent.start + acc.index + acc[0].length;
@@ -138,8 +139,12 @@ export function findReportedSpeech(
           const comma = text.indexOf(',', npEnd);
           if (comma >= 0 && comma < sent.end)
             push(speaker, 'according to', null, comma + 1, sent.end);
-        } else push(speaker, 'according to', null, sent.start, sent.start + acc.index);
-        continue;
+        } else {
+          push(speaker, 'according to', null, sent.start, sent.start + acc.index);
+          // "..., according to Jo Roe, an analyst, who estimated that ...": read on after the name.
+          afterAccording = npEnd;
+        }
+        if (afterAccording < 0) continue;
       }
     }
     VERB_RE.lastIndex = 0;
@@ -149,7 +154,7 @@ export function findReportedSpeech(
       const vStart = sent.start + m.index;
       const vEnd = vStart + m[0].length;
       const verb = m[0];
-      if (last && vStart < last.end) continue;
+      if ((last && vStart < last.end) || vStart < afterAccording) continue;
       if (inside(vStart, allQuotes) || inside(vStart, usedCues)) continue;
       const from = last ? last.end : sent.start;
       const pre = text.slice(from, vStart);
