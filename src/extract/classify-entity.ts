@@ -23,6 +23,17 @@ const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 's
 const LAW_WORDS = new Set(['act', 'amendment']);
 const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 const ORG_ENDING_SET = new Set(ORG_ENDINGS);
+const NUMBERED_PARTS = new Set([
+  'game',
+  'week',
+  'round',
+  'stage',
+  'leg',
+  'heat',
+  'match',
+  'day',
+  'phase',
+]);
 /** What special districts serve: a "<word> District" of these is a public body, not a neighbourhood. */
 const SERVICE_WORDS = new Set([
   'school',
@@ -308,7 +319,11 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   if (
     (keys.length > 1 && last === 'fire' && !LEXICON.places.has(keys.slice(0, -1).join(' '))) ||
     (keys.length > 2 && last === 'grant') ||
-    (keys.length === 2 && first === 'series' && /^[a-h]$/.test(last))
+    (keys.length === 2 && first === 'series' && /^[a-h]$/.test(last)) ||
+    // "in Game 5", "by Week 3", "after Round 2": a numbered part of a contest.
+    (keys.length === 1 && NUMBERED_PARTS.has(key) && /^\s+\d/.test(after)) ||
+    // "the former West German capital": a compass word and a nationality are an adjective.
+    (keys.length === 2 && COMPASS_WORDS.has(first) && LEXICON.demonyms.has(last))
   )
     return { type: null, strong: true, canonical: null };
   if (wholeQuotation(c, text)) return { type: null, strong: true, canonical: null };

@@ -488,6 +488,18 @@ describe('extract: entities', () => {
     expect(saidBy(x, 'it would go to court')).toBe('Misko River Cree Nation');
   });
 
+  it('names no "Game 5", no "West German" and no "First Nations", and knows the Progressive Conservatives', () => {
+    const x = extract(
+      article(
+        'Delegates met in the former West German capital. The Kestrels won in Game 5 on Friday.\n\n' +
+          'The Progressive Conservatives said the bill did not go far enough. Chiefs of First ' +
+          'Nations objected.',
+      ),
+    );
+    expect(x.entities.map((e) => e.name)).toEqual(['Progressive Conservative Party']);
+    expect(saidBy(x, 'the bill did not go far')).toBe('Progressive Conservative Party');
+  });
+
   it('takes a place and a nickname ending in "men" after "the" for a team', () => {
     const x = extract(
       article('The late goal gave the Toledo Quarrymen a 3-2 win on Friday, the league said.'),

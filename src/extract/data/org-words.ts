@@ -30,8 +30,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   'health', 'medical', 'dental', 'pharmacy', 'outfitters', 'hardware', 'wanderers', 'rovers', 'rangers',
   'athletic', 'albion', 'hotspur', 'argyle', 'pac', 'operator', 'management', 'cooperative', 'co-op',
   'llp', 'lp', 'pllc', 'limited', 'minerals', 'mining', 'metals', 'resources', 'petroleum', 'mortuary',
-  // First Nations and tribal governments ("Cree Nation", "Navajo Nation").
-  'nation', 'nations',
+  // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
+  'nation',
 ];
 
 /** Two words that end an organization's name where the last alone would not ("Hill Funeral Home"). */

@@ -11,6 +11,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Green Party', 'Greens'], ['Scottish National Party', 'SNP'], ['Reform UK'], ['Plaid Cymru'],
   ['Democratic Unionist Party', 'DUP'], ['Sinn Féin', 'Sinn Fein'], ['Australian Labor Party', 'Labor'],
   ['Liberal Party', 'Liberals'], ['National Party', 'Nationals'], ['New Democratic Party', 'NDP'],
+  ['Progressive Conservative Party', 'Progressive Conservatives'],
   ['Bloc Québécois', 'Bloc Quebecois'], ['Bharatiya Janata Party', 'BJP'], ['Indian National Congress'],
   ['Federal Bureau of Investigation', 'FBI'], ['Central Intelligence Agency', 'CIA'], ['National Security Agency', 'NSA'],
   ['U.S. Immigration and Customs Enforcement', 'ICE', 'Immigration and Customs Enforcement'],
