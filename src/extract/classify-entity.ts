@@ -23,6 +23,15 @@ const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 's
 const LAW_WORDS = new Set(['act', 'amendment']);
 const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 const ORG_ENDING_SET = new Set(ORG_ENDINGS);
+const EVENT_WORDS = new Set([
+  'cup',
+  'open',
+  'slam',
+  'championship',
+  'championships',
+  'olympics',
+  'paralympics',
+]);
 const NUMBERED_PARTS = new Set([
   'game',
   'week',
@@ -228,7 +237,7 @@ const OFFICES_ALONE = new Set(['minister', 'premier', 'secretary', 'chancellor',
 const THING_ACRONYMS = new Set(
   (
     'IV TV ICU ER A&E DNA RNA HIV AIDS GPS SUV EV CEO CFO COO CTO ID PDF CCTV MRI CT ATM GDP CPI VAT ' +
-    'PPE IPO AI PHD MBA ADHD PTSD UFO DJ MVP NFT VPN USB LED LNG SMS OK AM PM RV ATV TIF ESG'
+    'PPE IPO AI PHD MBA ADHD PTSD UFO DJ MVP NFT VPN USB LED LNG SMS OK AM PM RV ATV TIF ESG GP NBFC'
   ).split(' '),
 );
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
@@ -320,8 +329,15 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     (keys.length > 1 && last === 'fire' && !LEXICON.places.has(keys.slice(0, -1).join(' '))) ||
     (keys.length > 2 && last === 'grant') ||
     (keys.length === 2 && first === 'series' && /^[a-h]$/.test(last)) ||
-    // "in Game 5", "by Week 3", "after Round 2": a numbered part of a contest.
+    // "in Game 5", "by Week 3", "after Round 2": a numbered part of a contest; "FY25".
     (keys.length === 1 && NUMBERED_PARTS.has(key) && /^\s+\d/.test(after)) ||
+    /^fy\d{2}(?:\d{2})?$/.test(key) ||
+    // Contests ("the Davis Cup", "the Italian Open", "a Grand Slam") and bills before a
+    // legislature ("the Water Services Amendment Bill"; not "Bill" as a given name).
+    (keys.length > 1 && EVENT_WORDS.has(last)) ||
+    (keys.length > 1 &&
+      last === 'bill' &&
+      !LEXICON.firstNameGender.has(keys[keys.length - 2] ?? '')) ||
     // "the former West German capital": a compass word and a nationality are an adjective.
     (keys.length === 2 && COMPASS_WORDS.has(first) && LEXICON.demonyms.has(last))
   )

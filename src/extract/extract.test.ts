@@ -500,6 +500,38 @@ describe('extract: entities', () => {
     expect(saidBy(x, 'the bill did not go far')).toBe('Progressive Conservative Party');
   });
 
+  it('names no contest, bill, fiscal year or GP, and keeps a party without its members', () => {
+    const x = extract(
+      article(
+        'Officials met. Vena Ostrova won the Italian Open and the Davis Cup before her first ' +
+          'Grand Slam. The Water Services Amendment Bill passed. Revenue rose in FY25, and her ' +
+          'GP was pleased. Fianna Fáil TDs said the plan would fail.',
+      ),
+    );
+    expect(x.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual([
+      'ORGANIZATION:Fianna Fáil',
+      'PERSON:Vena Ostrova',
+    ]);
+    expect(x.statements).toEqual([]);
+  });
+
+  it('reads a business noun opening a sentence, a ministry named by a list, and Indian states', () => {
+    const x = extract(
+      article(
+        'Officials met. Developer Larkmoor Homes said it would appeal to the Ministry of ' +
+          'Housing, Communities and Local Government. Qorvi Fintech, based in Madhya Pradesh, ' +
+          'hired Tellan Advisors.',
+      ),
+    );
+    expect(x.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual([
+      'ORGANIZATION:Larkmoor Homes',
+      'ORGANIZATION:Ministry of Housing, Communities and Local Government',
+      'ORGANIZATION:Qorvi Fintech',
+      'ORGANIZATION:Tellan Advisors',
+      'PLACE:Madhya Pradesh',
+    ]);
+  });
+
   it('takes a place and a nickname ending in "men" after "the" for a team', () => {
     const x = extract(
       article('The late goal gave the Toledo Quarrymen a 3-2 win on Friday, the league said.'),

@@ -176,7 +176,7 @@ export function findCandidates(
       }
       break;
     }
-    j = committeeListEnd(text, tokens, j);
+    j = committeeListEnd(text, tokens, i, j);
     const chunk = tokens.slice(i, j + 1).filter((t) => t !== nickname);
     const counties = countyList(text, chunk);
     for (const part of splitChunk(counties ? chunk.filter((t) => t !== counties) : chunk))
@@ -233,21 +233,41 @@ function withoutNickname(c: Candidate, nickname: Token): Candidate {
 const COMMITTEE_LIST =
   /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*?\s(?:Committee|Subcommittee|Commission)\b/u;
 
+/** ", Communities and Local Government": the rest of a ministry's list of subjects. */
+const MINISTRY_LIST =
+  /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*/u;
+
 /**
- * Committees named after a list of their subjects: "the Senate Health, Education, Labor and
- * Pensions Committee". When such a list and its head follow the chunk ending at token `j`,
- * returns the index of the head token; otherwise `j`.
+ * Bodies named after a list of their subjects: "the Senate Health, Education, Labor and
+ * Pensions Committee", "the Ministry of Housing, Communities and Local Government". When such a
+ * list (and a committee's head word) follows the chunk of tokens `i`..`j`, returns the index
+ * of its last token; otherwise `j`.
  */
-function committeeListEnd(text: string, tokens: Token[], j: number): number {
+function committeeListEnd(text: string, tokens: Token[], i: number, j: number): number {
   const last = tokens[j];
   if (!last) return j;
-  const m = COMMITTEE_LIST.exec(text.slice(last.end, last.end + 200));
+  const after = text.slice(last.end, last.end + 200);
+  const ministry =
+    /^(?:ministry|department)$/.test(tokens[i]?.key ?? '') && tokens[i + 1]?.key === 'of';
+  const m = COMMITTEE_LIST.exec(after) ?? (ministry ? MINISTRY_LIST.exec(after) : null);
   if (!m) return j;
   const end = last.end + m[0].length;
   let k = j;
   while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= end) k++;
   return k;
 }
+
+/** Plural member titles after a party's name ("Labour MPs"). */
+const MEMBER_PLURALS = new Set([
+  'mps',
+  'meps',
+  'tds',
+  'msps',
+  'mlas',
+  'senators',
+  'lawmakers',
+  'councillors',
+]);
 
 /** Adjectives that open organization names as often as sentences ("Northern Plains Midstream LLC"). */
 const ORG_OPENERS = new Set([
@@ -512,6 +532,20 @@ function makeCandidate(
     } else break;
   }
   let rest = toks.slice(a);
+  // "Labour MPs", "Fianna Fáil TDs": the party is named; its members are a group.
+  const members = rest[rest.length - 1];
+  if (
+    members &&
+    rest.length > 1 &&
+    MEMBER_PLURALS.has(members.key) &&
+    LEXICON.organizations.has(
+      rest
+        .slice(0, -1)
+        .map((t) => t.key)
+        .join(' '),
+    )
+  )
+    rest = rest.slice(0, -1);
   // Split off titles: "Dayton Mayor Jane Roe" -> prefix "Dayton", titles ["Mayor"], name "Jane Roe".
   const wholeKey = rest.map((t) => t.key).join(' ');
   const titles: string[] = [];

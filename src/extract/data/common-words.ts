@@ -38,4 +38,6 @@ one two three four five six seven eight nine ten eleven twelve twenty thirty for
 first second third fourth fifth sixth seventh eighth ninth tenth
 he she they we i you it his her their our my your its
 black white red blue green
+developer developers retailer retailers lender lenders insurer insurers carmaker carmakers automaker automakers
+chipmaker chipmakers drugmaker drugmakers startup startups broadcaster broadcasters regulator regulators watchdog
 `;

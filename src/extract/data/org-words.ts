@@ -30,6 +30,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'health', 'medical', 'dental', 'pharmacy', 'outfitters', 'hardware', 'wanderers', 'rovers', 'rangers',
   'athletic', 'albion', 'hotspur', 'argyle', 'pac', 'operator', 'management', 'cooperative', 'co-op',
   'llp', 'lp', 'pllc', 'limited', 'minerals', 'mining', 'metals', 'resources', 'petroleum', 'mortuary',
+  'homes', 'fintech', 'advisors', 'advisers',
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
   'nation',
 ];
@@ -43,7 +44,7 @@ export const ORG_HEADS: readonly string[] = [
   'bank', 'federation', 'association', 'society', 'church', 'board', 'council', 'commission', 'committee',
   'court', 'house', 'chamber', 'league', 'union', 'museum', 'centers', 'center', 'friends', 'order', 'party',
   'organization', 'organisation', 'administration', 'agency', 'division', 'coalition', 'alliance', 'corps',
-  'campaign',
+  'campaign', 'registrar',
 ];
 
 /** Words ending a place name ("Cook County", "Hudson River"; "District" alone is ambiguous). */

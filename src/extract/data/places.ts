@@ -88,6 +88,14 @@ export const PROVINCES: readonly string[] = [
   'West Midlands', 'East Midlands', 'Berkshire', 'Buckinghamshire', 'Hertfordshire', 'Bedfordshire',
   'Northamptonshire', 'Teesside', 'Tyneside', 'Humberside', 'East Anglia', 'Gwynedd', 'Powys', 'Pembrokeshire',
   'Highlands', 'Fife', 'Aberdeenshire',
+  // India: states and union territories
+  'Uttar Pradesh', 'Madhya Pradesh', 'Andhra Pradesh', 'Himachal Pradesh', 'Arunachal Pradesh', 'Maharashtra',
+  'Karnataka', 'Tamil Nadu', 'Kerala', 'Gujarat', 'Rajasthan', 'Bihar', 'West Bengal', 'Punjab', 'Haryana',
+  'Telangana', 'Odisha', 'Assam', 'Jharkhand', 'Chhattisgarh', 'Uttarakhand', 'Manipur', 'Meghalaya', 'Mizoram',
+  'Nagaland', 'Tripura', 'Sikkim', 'Jammu and Kashmir', 'Ladakh',
+  // South Africa
+  'Gauteng', 'Western Cape', 'Eastern Cape', 'Northern Cape', 'KwaZulu-Natal', 'Limpopo', 'Mpumalanga',
+  'Free State',
 ];
 
 /** Continents, regions, landmarks and bodies of water that are places. */
