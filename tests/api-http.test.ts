@@ -43,8 +43,11 @@ describe('the HTTP server', () => {
       { headers: { accept: 'application/json' } },
     );
     expect(get.status).toBe(200);
+    // Compact JSON, not Apollo's indented default.
+    const body = await get.text();
+    expect(body).toMatch(/^\{"data":\{"stats":\{"articles":\d+\}\}\}$/);
     expect(
-      ((await get.json()) as { data: { stats: { articles: number } } }).data.stats.articles,
+      (JSON.parse(body) as { data: { stats: { articles: number } } }).data.stats.articles,
     ).toBeGreaterThan(0);
     const mutationByGet = await fetch(
       `${t.url}/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "x") }')}`,
