@@ -944,6 +944,39 @@ describe('extract: statements', () => {
     expect(saidBy(x, '80 stores would have to be sold')).toBe('Priya Vendramin');
   });
 
+  it('reads "accusing X of" and "accused X of" as statements, but not "was accused of"', () => {
+    const x = extract(
+      article(
+        'The Veldt Alliance said on Tuesday it would go to court, accusing the Ridge Congress ' +
+          'of forcing the law through.\n\nThe minister, Nomsa Khulani, accused the alliance of ' +
+          '"playing politics with taps" and said it had been briefed.\n\nSenator Jane Roe was ' +
+          'accused by prosecutors of fraud.',
+      ),
+    );
+    expect(x.statements.map((s) => [speakerOf(x, s)?.name, s.cue, s.text])).toEqual([
+      ['Veldt Alliance', 'said', 'it would go to court'],
+      ['Veldt Alliance', 'accusing', 'the Ridge Congress of forcing the law through.'],
+      ['Nomsa Khulani', 'accused', 'the alliance of playing politics with taps'],
+      ['Nomsa Khulani', 'said', 'it had been briefed.'],
+    ]);
+  });
+
+  it('keeps "and expected to" inside a clause, closes an aside before "later", and knows the Taoiseach', () => {
+    const x = extract(
+      article(
+        'Taoiseach Conor Devlin spoke first. Chantal Fourie said the party had instructed ' +
+          'lawyers and expected to file papers soon.\n\nMs Hartigan, a Fine Gael TD for ' +
+          'Limerick, later told reporters she was open to talks.\n\nThe Taoiseach said the ' +
+          'minister would meet unions.',
+      ),
+    );
+    expect(x.statements.map((s) => [speakerOf(x, s)?.name, s.text])).toEqual([
+      ['Chantal Fourie', 'the party had instructed lawyers and expected to file papers soon.'],
+      ['Hartigan', 'she was open to talks.'],
+      ['Conor Devlin', 'the minister would meet unions.'],
+    ]);
+  });
+
   it('credits the person named after a capitalised role with its portfolio', () => {
     const x = extract(
       article(

@@ -24,7 +24,7 @@ const MAYBE_VERB = new RegExp(
   'u',
 );
 const COORDINATED =
-  /^,?\s*(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)|and|but)\s+(?:also\s+)?$/;
+  /^,?\s*(?:(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)|and|but)\s+(?:also\s+)?)?$/;
 // Asides between a verb and its clause: "said, however, that", "noted, too, that".
 // "told reporters the plan ...", "told The Gazette on Monday she ...": an audience, then a clause without "that".
 const TOLD_AUDIENCE =
@@ -192,7 +192,12 @@ export function findReportedSpeech(
           }
         }
         // "..., noted Jane Doe, a professor at ..." — inverted cue after the clause.
-        if (/,\s*$/.test(pre) && !/^\s*["“]/.test(pre) && !LEXICON.objectVerbs.has(verb)) {
+        if (
+          /,\s*$/.test(pre) &&
+          !/^\s*["“]/.test(pre) &&
+          !LEXICON.objectVerbs.has(verb) &&
+          !/^accus/.test(verb)
+        ) {
           const who = invertedSubject(text, vEnd + (/^\s*/.exec(post)?.[0].length ?? 0), index);
           if (
             who &&
@@ -235,6 +240,10 @@ export function findReportedSpeech(
           clauseStart = vEnd + on[0].length;
         } else if (verdict) clauseStart = vEnd;
         else continue;
+      } else if (/^accus/.test(verb)) {
+        // "accused the DA of playing politics": the charge, with whom it is laid against.
+        if (!/^\s+[^.;:]{1,80}?\s+of\s+/.test(post) || PASSIVE_BEFORE.test(pre)) continue;
+        clauseStart = vEnd + (post.length - post.trimStart().length);
       } else if (/^describ/.test(verb)) {
         const as = /^\s+(?:[^.;]{1,80}?\s+)?as\s+/.exec(post);
         if (!as) continue;
@@ -393,6 +402,9 @@ function sentenceSubject(
   return resolveSpeaker(text, sent.start, sent.start + verbish.index + 1, index, quotes);
 }
 
+/** "was accused by ... of": the verb is passive, its subject is the accused. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being|get|gets|got)\s+$/i;
+
 /** A piece of work and its maker: "an analysis by", "a new report by", "figures compiled by". */
 const WORK_BY =
   /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:analysis|report|study|survey|estimate|estimates|data|figures|poll|review|assessment|audit|tally|count|calculations?)\s+(?:[\p{L}-]+\s+){0,2}?by\s+/iu;
@@ -403,7 +415,7 @@ const WHETHER_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}(?=whether\s)/u;
 // Without a pronoun, only a past-tense reporting verb ("and states continue" is not a cue, nor
 // "and worked weekends"). Built once: the verb alternation is long.
 const COORDINATED_VERB = new RegExp(
-  String.raw`,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed|said|told|wrote|thought|found))\b`,
+  String.raw`,\s+(?=accusing\s)|,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed(?!\s+to\b)|said|told|wrote|thought|found))\b`,
   'gu',
 );
 

@@ -37,6 +37,7 @@ const PERSON_ROLES: Record<string, string[]> = {
   secretary: ['secretary'],
   minister: ['minister'],
   premier: ['premier'],
+  taoiseach: ['taoiseach'],
   chancellor: ['chancellor'],
   ambassador: ['ambassador'],
   envoy: ['envoy'],
@@ -256,9 +257,9 @@ export function resolveSpeaker(
   for (;;) {
     const m = TRAILING_ADVERB.exec(phrase);
     if (!m || m[0].length === 0) break;
-    // A comma after the adverb closes an aside: "Doe, in a statement, said", "Doe, who
-    // arrived on Wednesday, said".
-    phrase = phrase.slice(0, m.index) + (/,\s*$/.test(m[0]) ? ',' : '');
+    // A comma before or after the adverb closes an aside: "Doe, in a statement, said", "Doe,
+    // who arrived on Wednesday, said", "Doe, a TD for Limerick, later told reporters".
+    phrase = phrase.slice(0, m.index) + (/^\s*,|,\s*$/.test(m[0]) ? ',' : '');
   }
   phrase = phrase.replace(AND_COLLEAGUES, '');
   // The phrase is the text's own prefix, but for a comma put back after an aside.

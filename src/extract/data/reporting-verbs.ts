@@ -15,7 +15,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared', 'worries', 'worried', 'wondered', 'joked',
   'shouted', 'yelled', 'whispered', 'continued', 'continues', 'remarked', 'commented', 'explained', 'mentioned',
   'projected', 'forecast', 'forecasts', 'projects', 'acknowledging', 'noting', 'adding', 'warning', 'writing',
-  'telling', 'claiming', 'insisting', 'answered', 'answers', 'questioned',
+  'telling', 'claiming', 'insisting', 'answered', 'answers', 'questioned', 'accused', 'accuses', 'accusing',
 ];
 
 /** Verbs that may carry a quote but say nothing as reported clause alone ("asked", "called"). */

@@ -42,7 +42,7 @@ export const PERSON_TITLES: readonly string[] = [
   'sheikh', 'premier', 'envoy', 'czar',
   'cllr', 'cllr.', 'councilor', 'alderwoman', 'selectman', 'selectwoman', 'legislator', 'lawmaker', 'lawyer',
   'strategist', 'pollster', 'lobbyist', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'mp', 'mep',
-  'td', 'msp', 'mla',
+  'td', 'msp', 'mla', 'taoiseach', 'tánaiste', 'tanaiste',
   'collector', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper',
   'midfielder', 'defender',
   ...TITLE_MODIFIERS,
@@ -61,7 +61,7 @@ export const STRONG_TITLES: readonly string[] = [
   'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'premier', 'chancellor', 'clerk',
   'treasurer', 'auditor', 'comptroller', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee', 'economist',
   'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'cllr', 'cllr.', 'councilor', 'councillor', 'alderman',
-  'alderwoman', 'selectman', 'selectwoman', 'legislator', 'mp', 'mep',
+  'alderwoman', 'selectman', 'selectwoman', 'legislator', 'mp', 'mep', 'taoiseach', 'tánaiste', 'tanaiste',
   ...OCCUPATIONS,
 ];
 
