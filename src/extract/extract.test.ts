@@ -977,6 +977,16 @@ describe('extract: statements', () => {
     ]);
   });
 
+  it('credits the maker of a filing, not the body it was filed with', () => {
+    const x = extract(
+      article(
+        'Tamsworth Grocers Inc. agreed to buy the chain. The founding family will vote for the ' +
+          'deal, according to a filing by Tamsworth with the Securities and Exchange Commission.',
+      ),
+    );
+    expect(saidBy(x, 'The founding family will vote')).toBe('Tamsworth Grocers Inc.');
+  });
+
   it('credits the person named after a capitalised role with its portfolio', () => {
     const x = extract(
       article(

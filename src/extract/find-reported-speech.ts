@@ -407,7 +407,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being|get|gets|got)\s+$/i;
 
 /** A piece of work and its maker: "an analysis by", "a new report by", "figures compiled by". */
 const WORK_BY =
-  /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:analysis|report|study|survey|estimate|estimates|data|figures|poll|review|assessment|audit|tally|count|calculations?)\s+(?:[\p{L}-]+\s+){0,2}?by\s+/iu;
+  /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:analysis|report|study|survey|estimate|estimates|data|figures|poll|review|assessment|audit|tally|count|calculations?|filing|memo|letter|note)\s+(?:[\p{L}-]+\s+){0,2}?by\s+/iu;
 
 /** What may stand between "asked" and "whether": nothing, or the one asked ("asked Roe whether"). */
 const WHETHER_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}(?=whether\s)/u;
