@@ -165,7 +165,7 @@ const PLACE_LIST_AFTER =
 const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 /**
- * Party adjectives: a modifier ("Republican-run cities", "a Democratic senator", "Labour MPs")
+ * Party adjectives: a modifier ("Republican-run cities", "a Democratic senator", "a Liberal MP")
  * names no entity; the party is named by "the Republican Party", "Democrats", "the GOP".
  */
 const PARTY_ADJECTIVES = new Set([

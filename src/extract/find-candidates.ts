@@ -229,13 +229,17 @@ function withoutNickname(c: Candidate, nickname: Token): Candidate {
   };
 }
 
+/** One subject of a body's name: capitalised words ("Labor", "Local Government"). */
+const SUBJECT = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*`;
+
 /** ", Education, Labor and Pensions Committee": the rest of a committee's list of subjects. */
-const COMMITTEE_LIST =
-  /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*?\s(?:Committee|Subcommittee|Commission)\b/u;
+const COMMITTEE_LIST = new RegExp(
+  String.raw`^(?:,\s+${SUBJECT})+,?\s+(?:and|&)\s+${SUBJECT}?\s(?:Committee|Subcommittee|Commission)\b`,
+  'u',
+);
 
 /** ", Communities and Local Government": the rest of a ministry's list of subjects. */
-const MINISTRY_LIST =
-  /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*/u;
+const MINISTRY_LIST = new RegExp(String.raw`^(?:,\s+${SUBJECT})+,?\s+and\s+${SUBJECT}`, 'u');
 
 /**
  * Bodies named after a list of their subjects: "the Senate Health, Education, Labor and

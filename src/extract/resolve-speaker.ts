@@ -337,9 +337,10 @@ function resolveHead(
   const paren = /\s*\([^()]*\)$/.exec(text.slice(a, end));
   const named = index.endingAt(end) ?? (paren ? index.endingAt(a + paren.index) : undefined);
   if (paren && !index.endingAt(end)) end = a + paren.index;
+  const head = headOfPhrase(text, a, end, index);
   // "Grand Chief Jo Roe of the Treaty Council said": the person, not the body after "of the".
-  const owner = named?.type === 'ORGANIZATION' ? headOfPhrase(text, a, end, index) : null;
-  if (owner?.type === 'PERSON') return { entityId: owner.entityId, how: 'name' };
+  if (named?.type === 'ORGANIZATION' && head?.type === 'PERSON')
+    return { entityId: head.entityId, how: 'name' };
   if (named && named.type !== 'PLACE') {
     const before = text.slice(a, named.start);
     if (before.trim().split(/\s+/).length <= 6 && !PREPOSITION_END.test(before)) {
@@ -358,7 +359,6 @@ function resolveHead(
     }
   }
   const phrase = text.slice(a, end).trim();
-  const head = headOfPhrase(text, a, end, index);
   if (head) return { entityId: head.entityId, how: 'name' };
   const words = phrase.toLowerCase().split(/\s+/);
   const lastWord = (words[words.length - 1] ?? '').replace(/[^\p{L}’']/gu, '');
