@@ -35,6 +35,7 @@ import { createKeyCheck } from './api-key-check.js';
 import { createLoaders } from './create-loaders.js';
 import { createSchema } from './create-schema.js';
 import { formatError } from './format-error.js';
+import { jitGateway } from './jit-gateway.js';
 import { checkAccess, operationGuardPlugin } from './operation-guard-plugin.js';
 import { PubSub } from './pubsub.js';
 import { serveStatic } from './serve-static.js';
@@ -229,7 +230,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   );
 
   const apollo = new ApolloServer<ApiContext>({
-    schema,
+    gateway: jitGateway(schema),
     formatError,
     introspection: true,
     allowBatchedHttpRequests: false,

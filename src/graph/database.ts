@@ -11,6 +11,7 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type QueryResult,
+  type Record as Neo4jRecord,
   type Session,
   Neo4jError,
   isDate,
@@ -82,14 +83,25 @@ export interface DatabaseOptions {
   onQuery?: (query: CypherQuery) => void;
 }
 
-/** Converts driver values (Integer, temporal, Node, Relationship, arrays, maps) to plain JS. */
+/**
+ * Converts driver values (Integer, temporal, Node, Relationship, arrays, maps) to plain JS.
+ * Lists and maps are converted in place: each is a fresh object the driver decoded for this
+ * result alone, and copying every one doubled what a page of rows allocates.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   // Strings, numbers and booleans (most values) need no conversion.
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = toPlain(value[i]);
+    return value;
+  }
   // Maps arrive as plain objects: recurse without testing them for every driver type first.
-  if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value as Row);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Row;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDateTime(value)) return dateTimeIso(value);
   if (isLocalDateTime(value)) return value.toString();
@@ -97,6 +109,17 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
   return plainObject(value as Row);
+}
+
+/**
+ * One result row as a plain object. Record.toObject walks the record through a compiled-down
+ * generator, which allocated more than the row itself.
+ */
+function recordRow(record: Neo4jRecord): Row {
+  const row: Row = {};
+  const { keys } = record;
+  for (let i = 0; i < keys.length; i += 1) row[keys[i] as string] = toPlain(record.get(i));
+  return row;
 }
 
 function plainObject(value: Row): Row {
@@ -290,7 +313,7 @@ export class Database {
       Error.stackTraceLimit = stackTraceLimit;
     }
     const result = await pending;
-    return result.records.map((r) => toPlain(r.toObject()) as Row);
+    return result.records.map(recordRow);
   }
 
   /**
