@@ -14,7 +14,7 @@
  * 4. Prints a table: requests, throughput and p50/p99 latency per query type against the
  *    targets, with the machine's load average before and after (other processes on a small
  *    machine move these figures a lot; compare runs only at a similar load), and the CPU time
- *    per request of the server and of Neo4j.
+ *    per request of the server and of Neo4j, and the server's garbage-collection pauses.
  * 5. Runs each query type alone on one connection for BENCH_COST_SECONDS (default 5; 0 skips
  *    this) and prints what one request of each type costs the server and Neo4j.
  *
@@ -28,6 +28,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { startApiServer } from '../src/api/start-api-server.js';
@@ -418,6 +419,25 @@ async function runLoad(spec: LoadSpec, phase: Phase): Promise<void> {
   process.stdout.write(JSON.stringify(results));
 }
 
+/** Counts this process's garbage-collection pauses until `stop()`. */
+function watchGc(): { stop: () => { count: number; totalMs: number; maxMs: number } } {
+  const pauses = { count: 0, totalMs: 0, maxMs: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      pauses.count += 1;
+      pauses.totalMs += entry.duration;
+      pauses.maxMs = Math.max(pauses.maxMs, entry.duration);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop: () => {
+      observer.disconnect();
+      return pauses;
+    },
+  };
+}
+
 /** CPU milliseconds used so far by the server (this process) and by Neo4j. */
 function cpuNow(neo4jPid: number | undefined): { server: number; neo4j: number } {
   const own = process.cpuUsage();
@@ -573,7 +593,9 @@ async function main(): Promise<void> {
     const loadBefore = loadavg()[0] ?? 0;
     // First the same load unmeasured, so both JITs (Node's and Neo4j's JVM) and caches are warm.
     await loadPhase(spec, { ...mix, seconds: WARMUP_SECONDS }, neo4jPid);
+    const gc = watchGc();
     const measured = await loadPhase(spec, { ...mix, seconds: SECONDS }, neo4jPid);
+    const pauses = gc.stop();
     console.log(printTable(measured.results, { before: loadBefore, after: loadavg()[0] ?? 0 }));
     // CPU time per request is steadier than latency when other work shares the machine.
     const requests = measured.results.reduce((n, r) => n + r.requests, 0);
@@ -581,6 +603,10 @@ async function main(): Promise<void> {
     console.log(
       `\nCPU per request (mix, measured part): server ${perRequest(measured.cpuMs.server)} ms, ` +
         `Neo4j ${perRequest(measured.cpuMs.neo4j)} ms`,
+    );
+    // Every in-flight request waits out a pause of the server's garbage collector.
+    console.log(
+      `Server GC pauses (measured part): ${pauses.count}, ${((100 * pauses.totalMs) / (SECONDS * 1000)).toFixed(1)}% of the time, longest ${pauses.maxMs.toFixed(1)} ms`,
     );
     if (COST_SECONDS > 0) {
       console.log(`\nEach query type alone for ${COST_SECONDS} s:\n`);
