@@ -191,3 +191,37 @@ describe('extract: wire-service attribution forms', () => {
     expect(out).toEqual([['Imogen Talbot', 'INDIRECT', 'the samples had been mislabeled.']]);
   });
 });
+
+describe('extract: units, committees and names the name list lacks', () => {
+  it('"Bank of X Governor NAME" splits the body from a person whose first name is not listed', () => {
+    const x = extract(
+      article('Bank of Valdoria Governor Tiagor Menlasca said the krone was strong.'),
+    );
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([
+      ['ORGANIZATION', 'Bank of Valdoria'],
+      ['PERSON', 'Tiagor Menlasca'],
+    ]);
+  });
+  it('"Sta." and "Sto." inside a name do not end the sentence or the name', () => {
+    expect(said('Rodel Sto. Mabini, a farmer, said the soldiers came at night.')).toEqual([
+      ['Rodel Sto. Mabini', 'INDIRECT', 'the soldiers came at night.'],
+    ]);
+  });
+  it('a military unit keeps its ordinal and is an organization', () => {
+    const x = extract(article('The 4th Armored Brigade said it had withdrawn from the valley.'));
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([
+      ['ORGANIZATION', '4th Armored Brigade'],
+    ]);
+    expect(x.statements.map((s) => s.text)).toEqual(['it had withdrawn from the valley.']);
+  });
+  it('"Committee on X and Y" is one name, even when a subject is also a title ("Justice")', () => {
+    const x = extract(
+      article(
+        'The Senate Committee on Justice and Coastal Fisheries said the hearing would resume.',
+      ),
+    );
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([
+      ['ORGANIZATION', 'Senate Committee on Justice and Coastal Fisheries'],
+    ]);
+  });
+});

@@ -19,6 +19,17 @@ export interface Candidate {
   titlePrefix?: boolean;
 }
 
+/** Words ending a military unit's name, which opens with an ordinal ("3rd Infantry Division"). */
+const MILITARY_UNITS = new Set([
+  'division',
+  'brigade',
+  'regiment',
+  'battalion',
+  'squadron',
+  'fleet',
+]);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
+
 const CONNECTORS = new Set([
   'of',
   'and',
@@ -381,6 +392,11 @@ function officeOf(chunk: Token[], k: number): number {
     : 0;
 }
 
+/** True when `chunk[k]` is a committee's head word and "on" follows ("Committee on Aging"). */
+function committeeOn(chunk: Token[], k: number): boolean {
+  return COMMITTEE_HEADS.has(chunk[k]?.key ?? '') && chunk[k + 1]?.key === 'on';
+}
+
 /** Splits a chunk at dates and at "and"/"of" that do not belong to one organization name. */
 function splitChunk(chunk: Token[]): Token[][] {
   const parts: Token[][] = [];
@@ -396,7 +412,7 @@ function splitChunk(chunk: Token[]): Token[][] {
   const headOf = chunk.some(
     (t, k) =>
       (LEXICON.orgHeads.has(t.key) || LEXICON.orgSuffixes.has(t.key)) &&
-      (chunk[k + 1]?.key === 'of' || chunk[k + 1]?.key === 'for'),
+      (chunk[k + 1]?.key === 'of' || chunk[k + 1]?.key === 'for' || committeeOn(chunk, k)),
   );
   const orgLike = known || headOf || (last !== undefined && LEXICON.orgSuffixes.has(last.key));
   // Committees are named after the fields they cover, which may end like a company
@@ -415,6 +431,8 @@ function splitChunk(chunk: Token[]): Token[][] {
       cur.push(t);
       continue;
     }
+    // "Senate Committee on Justice and Human Rights": the subjects after "on" are one name.
+    if (!known && committeeOn(chunk, k - 1)) sawHeadOf = true;
     if (!known && (t.key === 'of' || t.key === 'for')) {
       const prev = cur[cur.length - 1];
       const orgHead =
@@ -561,15 +579,26 @@ function makeCandidate(
       !LEXICON.strongTitles.has(lastTok.key)) ||
     rest.some(
       (t, x) =>
-        LEXICON.orgHeads.has(t.key) && (rest[x + 1]?.key === 'of' || rest[x + 1]?.key === 'for'),
+        (LEXICON.orgHeads.has(t.key) &&
+          (rest[x + 1]?.key === 'of' || rest[x + 1]?.key === 'for')) ||
+        committeeOn(rest, x),
     );
   const officeAt = rest.findIndex((t, x) => t.key === 'of' && officeOf(rest, x) > 0);
   // "Board of Regents Chair Douglas Pruett": a title and a person's name after a body's name.
+  // The name after a strong title may have a first name the name list lacks ("Bank of
+  // Portugal Governor Tiago Carvalhais"): two or three capitalised words, none common.
   const personAfterTitle = rest.some(
     (t, x) =>
       x > 0 &&
       LEXICON.personTitles.has(t.key) &&
-      LEXICON.firstNameGender.has(rest[x + 1]?.key ?? '') &&
+      (LEXICON.firstNameGender.has(rest[x + 1]?.key ?? '') ||
+        (LEXICON.strongTitles.has(t.key) &&
+          rest.length - x - 1 >= 2 &&
+          rest
+            .slice(x + 1)
+            .every(
+              (n) => n.cap && !LEXICON.commonWords.has(n.key) && !LEXICON.places.has(n.key),
+            ))) &&
       rest.length - x - 1 <= 3 &&
       rest.slice(x + 1).every((n) => !LEXICON.orgSuffixes.has(n.key) && n.key !== 'of'),
   );
@@ -676,10 +705,15 @@ function makeCandidate(
       ? /^ \d{1,5}\b/.exec(text.slice(end))
       : null;
   if (localNo) end += localNo[0].length;
+  // A military unit keeps its ordinal: "3rd Infantry Division", "101st Airborne Division".
+  let start = r0.start;
+  const ordinal = MILITARY_UNITS.has(rN.key) ? all[all.indexOf(r0) - 1] : undefined;
+  if (ordinal && ORDINAL.test(ordinal.text) && text.slice(ordinal.end, r0.start) === ' ')
+    start = ordinal.start;
   return {
-    start: r0.start,
+    start,
     end,
-    text: text.slice(r0.start, end),
+    text: text.slice(start, end),
     tokens: rest,
     titles,
     sentenceInitial,

@@ -5,7 +5,7 @@ export interface Span {
 }
 
 const ABBREVIATIONS =
-  'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Adm|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|a\\.m|p\\.m';
+  'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Adm|Prof|Rev|St|Sta|Sto|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|a\\.m|p\\.m';
 // A single capital before a period is an initial ("J. Smith"), except the platform X ("wrote on X.").
 const NO_BREAK_BEFORE = new RegExp(
   String.raw`(?:\b(?:${ABBREVIATIONS})|(?<!\bon\s)\b\p{Lu})\.$`,

@@ -39,6 +39,8 @@ const ABBREVIATIONS = new Set([
   'prof',
   'rev',
   'st',
+  'sta',
+  'sto',
   'jr',
   'sr',
   'inc',

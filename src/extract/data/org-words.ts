@@ -30,7 +30,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'health', 'medical', 'dental', 'pharmacy', 'outfitters', 'hardware', 'wanderers', 'rovers', 'rangers',
   'athletic', 'albion', 'hotspur', 'argyle', 'pac', 'operator', 'management', 'cooperative', 'co-op',
   'llp', 'lp', 'pllc', 'limited', 'minerals', 'mining', 'metals', 'resources', 'petroleum', 'mortuary',
-  'homes', 'fintech', 'advisors', 'advisers',
+  'homes', 'fintech', 'advisors', 'advisers', 'division', 'brigade', 'regiment', 'battalion', 'squadron',
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
   'nation',
 ];

@@ -76,6 +76,23 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['University of California, Los Angeles', 'UCLA'], ['Oxford University', 'University of Oxford', 'Oxford'],
   ['Cambridge University', 'University of Cambridge'],
   ['Smithsonian', 'Smithsonian Institution'],
+  // Central banks
+  ['Deutsche Bundesbank', 'Bundesbank'], ['Banque de France', 'Bank of France'], ['Bank of Japan', 'BOJ'],
+  ['Bank of England'], ['Bank of Canada'], ['Reserve Bank of Australia', 'RBA'], ['Reserve Bank of New Zealand'],
+  ["People's Bank of China", 'PBOC'], ['Swiss National Bank', 'SNB'], ['Banco de España', 'Bank of Spain'],
+  ["Banca d'Italia", 'Bank of Italy'], ['Riksbank', 'Sveriges Riksbank'], ['Norges Bank'], ['Bank of Korea'],
+  ['Central Bank of Kenya'], ['South African Reserve Bank', 'SARB'], ['Bangko Sentral ng Pilipinas', 'BSP'],
+  ['Banco de México', 'Banxico', 'Bank of Mexico'], ['Banco Central do Brasil', 'Central Bank of Brazil'],
+  // Kenya
+  ['Orange Democratic Movement', 'ODM'], ['United Democratic Alliance', 'UDA'], ['Jubilee Party'],
+  ['Wiper Democratic Movement'], ['Kenya Kwanza'], ['Azimio la Umoja'],
+  ['Independent Electoral and Boundaries Commission', 'IEBC'],
+  // Canadian provinces
+  ['Saskatchewan Party'], ['United Conservative Party', 'UCP'], ['Coalition Avenir Québec', 'CAQ'],
+  ['Parti Québécois', 'Parti Quebecois'], ['BC NDP'], ['Ontario NDP'], ['Saskatchewan NDP'], ['Alberta NDP'],
+  // Philippines
+  ['Commission on Human Rights'], ['Commission on Elections', 'Comelec'], ['Philippine National Police', 'PNP'],
+  ['Armed Forces of the Philippines'], ['National Bureau of Investigation', 'NBI'],
 ];
 
 /** Short forms that are organizations only when the text says so; never guessed alone. */

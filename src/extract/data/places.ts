@@ -66,6 +66,12 @@ export const CITIES: readonly string[] = [
   'Marseille', 'Lyon', 'Nice', 'Seville', 'Valencia', 'Florence', 'Venice', 'Turin', 'Davos', 'Strasbourg',
   'Gdansk', 'Mosul', 'Basra', 'Erbil', 'Kandahar', 'Herat', 'Mariupol', 'Donetsk', 'Crimea', 'Sevastopol',
   'Vicuña', 'Macau', 'Shenzhen', 'Wuhan', 'Lhasa', 'Kolkata', 'Goa', 'Agra', 'Varanasi',
+  // Canada: provincial and territorial capitals and large cities
+  'Regina', 'Saskatoon', 'Halifax', "St. John's", 'Fredericton', 'Charlottetown', 'Whitehorse', 'Yellowknife',
+  'Iqaluit', 'Mississauga', 'Brampton', 'Hamilton', 'Kitchener', 'Thunder Bay', 'Sudbury', 'Kelowna', 'Moncton',
+  // Philippines and Kenya: large cities
+  'Quezon City', 'Cebu City', 'Davao City', 'Bacolod', 'Iloilo City', 'Makati', 'Pasig', 'Taguig',
+  'Zamboanga City', 'Cagayan de Oro', 'Mombasa', 'Kisumu', 'Nakuru', 'Eldoret',
 ];
 
 /**
@@ -96,6 +102,17 @@ export const PROVINCES: readonly string[] = [
   // South Africa
   'Gauteng', 'Western Cape', 'Eastern Cape', 'Northern Cape', 'KwaZulu-Natal', 'Limpopo', 'Mpumalanga',
   'Free State',
+  // Philippines: provinces (those that are also common names or words left out)
+  'Abra', 'Agusan del Norte', 'Agusan del Sur', 'Aklan', 'Albay', 'Bataan', 'Batanes', 'Batangas', 'Benguet',
+  'Biliran', 'Bohol', 'Bukidnon', 'Bulacan', 'Cagayan', 'Camarines Norte', 'Camarines Sur', 'Camiguin', 'Capiz',
+  'Catanduanes', 'Cavite', 'Cebu', 'Cotabato', 'Davao de Oro', 'Davao del Norte', 'Davao del Sur',
+  'Davao Occidental', 'Davao Oriental', 'Dinagat Islands', 'Eastern Samar', 'Guimaras', 'Ifugao', 'Ilocos Norte',
+  'Ilocos Sur', 'Iloilo', 'La Union', 'Laguna', 'Lanao del Norte', 'Lanao del Sur', 'Leyte', 'Maguindanao',
+  'Marinduque', 'Masbate', 'Misamis Occidental', 'Misamis Oriental', 'Mountain Province', 'Negros Occidental',
+  'Negros Oriental', 'Northern Samar', 'Nueva Ecija', 'Nueva Vizcaya', 'Occidental Mindoro', 'Oriental Mindoro',
+  'Palawan', 'Pampanga', 'Pangasinan', 'Quirino', 'Romblon', 'Samar', 'Sarangani', 'Siquijor', 'Sorsogon',
+  'South Cotabato', 'Southern Leyte', 'Sultan Kudarat', 'Sulu', 'Surigao del Norte', 'Surigao del Sur', 'Tarlac',
+  'Tawi-Tawi', 'Zambales', 'Zamboanga del Norte', 'Zamboanga del Sur', 'Zamboanga Sibugay',
 ];
 
 /** Continents, regions, landmarks and bodies of water that are places. */
@@ -113,7 +130,7 @@ export const REGIONS: readonly string[] = [
   'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Southern California', 'Northern California',
   'Central Valley', 'Upper Midwest', 'West Bank', 'Gaza Strip', 'Golan Heights',
   'Kashmir', 'Tibet', 'Xinjiang', 'Siberia', 'Patagonia', 'Sahara', 'Himalayas', 'Alps', 'Andes', 'Donbas',
-  'Kurdistan', 'Lake Michigan', 'Lake Erie', 'Lake Tahoe', 'Chesapeake Bay',
+  'Kurdistan', 'Luzon', 'Visayas', 'Mindanao', 'Negros', 'Mindoro', 'Lake Michigan', 'Lake Erie', 'Lake Tahoe', 'Chesapeake Bay',
   'Puget Sound', 'Long Island', 'Cape Cod', 'Martha\'s Vineyard', 'Everglades', 'Grand Canyon', 'Yellowstone',
   'Scotland', 'England', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'Holland', 'Hawaii', 'Guam',
   'Puerto Rico', 'Taiwan', 'Palestine', 'Kosovo', 'European Union', 'Washington, D.C.', 'D.C.', 'America',

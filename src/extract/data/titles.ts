@@ -42,7 +42,7 @@ export const PERSON_TITLES: readonly string[] = [
   'sheikh', 'premier', 'envoy', 'czar',
   'cllr', 'cllr.', 'councilor', 'alderwoman', 'selectman', 'selectwoman', 'legislator', 'lawmaker', 'lawyer',
   'strategist', 'pollster', 'lobbyist', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'mp', 'mep',
-  'td', 'msp', 'mla', 'taoiseach', 'tánaiste', 'tanaiste',
+  'td', 'msp', 'mla', 'mca', 'mpp', 'taoiseach', 'tánaiste', 'tanaiste',
   'collector', 'pitcher', 'quarterback', 'guard', 'forward', 'center', 'striker', 'goalkeeper',
   'midfielder', 'defender',
   ...TITLE_MODIFIERS,
