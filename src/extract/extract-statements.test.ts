@@ -207,6 +207,15 @@ describe('extract: units, committees and names the name list lacks', () => {
       ['Rodel Sto. Mabini', 'INDIRECT', 'the soldiers came at night.'],
     ]);
   });
+  it('"the PARTY TITLE for X" names the party, as "PARTY MPs" does', () => {
+    const x = extract(
+      article('Orla Quennell, the Fine Gael TD for Carrowmore, said the ward would reopen.'),
+    );
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([
+      ['PERSON', 'Orla Quennell'],
+      ['ORGANIZATION', 'Fine Gael'],
+    ]);
+  });
   it('a military unit keeps its ordinal and is an organization', () => {
     const x = extract(article('The 4th Armored Brigade said it had withdrawn from the valley.'));
     expect(x.entities.map((e) => [e.type, e.name])).toEqual([

@@ -554,12 +554,13 @@ function makeCandidate(
     } else break;
   }
   let rest = toks.slice(a);
-  // "Labour MPs", "Fianna Fáil TDs": the party is named; its members are a group.
+  // "Labour MPs", "Fianna Fáil TDs": the party is named; its members are a group. So is the
+  // party of "the Saskatchewan Party MLA for X" or "a Labour MP".
   const members = rest[rest.length - 1];
   if (
     members &&
     rest.length > 1 &&
-    MEMBER_PLURALS.has(members.key) &&
+    (MEMBER_PLURALS.has(members.key) || LEXICON.personTitles.has(members.key)) &&
     LEXICON.organizations.has(
       rest
         .slice(0, -1)

@@ -52,7 +52,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['The New York Times', 'New York Times'], ['The Washington Post', 'Washington Post'], ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'],
   ['USA Today'], ['Los Angeles Times'], ['Chicago Tribune'], ['The Boston Globe', 'Boston Globe'], ['Politico'], ['Axios'], ['The Hill'],
   ['CNN'], ['Fox News'], ['MSNBC'], ['NBC News', 'NBC'], ['CBS News', 'CBS'], ['ABC News', 'ABC'], ['NPR', 'National Public Radio'], ['PBS'],
-  ['BBC'], ['Al Jazeera'], ['The Guardian'], ['Financial Times'], ['The Economist'], ['Variety'], ['ESPN'], ['Nature'], ['Science'],
+  ['BBC'], ['Al Jazeera'], ['The Guardian', 'Guardian'], ['Financial Times'], ['The Economist'], ['Variety'], ['ESPN'], ['Nature'], ['Science'],
   ['The Atlantic'], ['The New Yorker'], ['Newsweek'], ['Time'], ['Forbes'], ['CNBC'],
   ['Facebook'], ['Instagram'], ['X'], ['Twitter'], ['Truth Social'], ['TikTok'], ['YouTube'], ['LinkedIn'], ['Threads'],
   ['Bluesky'], ['Reddit'], ['Snapchat'], ['WhatsApp'], ['Telegram'], ['Substack'],
