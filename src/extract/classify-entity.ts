@@ -72,6 +72,17 @@ const SERVICE_WORDS = new Set([
   'unified',
   'independent',
 ]);
+/** Institutions that may be named before the place they serve ("University Hospital Limerick"). */
+const INSTITUTION_WORDS = new Set([
+  'hospital',
+  'university',
+  'college',
+  'clinic',
+  'infirmary',
+  'school',
+  'academy',
+  'institute',
+]);
 const OUTLET_WORDS = new Set([
   'times',
   'post',
@@ -472,6 +483,19 @@ export function classifyEntity(c: Candidate, text: string): Classification {
       (keys.length > 2 && ORG_ENDING_SET.has(keys.slice(-2).join(' '))))
   )
     return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // An institution named before its place: "University Hospital Limerick", "Trinity College
+  // Dublin" (the place alone stays a place).
+  if (keys.length > 2) {
+    for (const n of [1, 2]) {
+      const at = keys.length - n;
+      if (
+        at >= 2 &&
+        INSTITUTION_WORDS.has(keys[at - 1] ?? '') &&
+        LEXICON.places.has(keys.slice(at).join(' '))
+      )
+        return { type: 'ORGANIZATION', strong: true, canonical: null };
+    }
+  }
   // Newspapers are named "<Place> <outlet word>": "Dayton Democrat", "Valley Courier", "Plains Sentinel".
   if (
     keys.length > 1 &&

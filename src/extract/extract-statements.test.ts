@@ -216,6 +216,12 @@ describe('extract: units, committees and names the name list lacks', () => {
       ['ORGANIZATION', 'Fine Gael'],
     ]);
   });
+  it('an institution named before its place is an organization ("University Hospital Waterford")', () => {
+    const x = extract(article('Nurses at University Hospital Waterford said the ward was full.'));
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([
+      ['ORGANIZATION', 'University Hospital Waterford'],
+    ]);
+  });
   it('a military unit keeps its ordinal and is an organization', () => {
     const x = extract(article('The 4th Armored Brigade said it had withdrawn from the valley.'));
     expect(x.entities.map((e) => [e.type, e.name])).toEqual([

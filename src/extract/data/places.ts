@@ -66,6 +66,9 @@ export const CITIES: readonly string[] = [
   'Marseille', 'Lyon', 'Nice', 'Seville', 'Valencia', 'Florence', 'Venice', 'Turin', 'Davos', 'Strasbourg',
   'Gdansk', 'Mosul', 'Basra', 'Erbil', 'Kandahar', 'Herat', 'Mariupol', 'Donetsk', 'Crimea', 'Sevastopol',
   'Vicuña', 'Macau', 'Shenzhen', 'Wuhan', 'Lhasa', 'Kolkata', 'Goa', 'Agra', 'Varanasi',
+  // Ireland: cities and large towns
+  'Cork', 'Limerick', 'Galway', 'Waterford', 'Kilkenny', 'Sligo', 'Drogheda', 'Dundalk', 'Derry', 'Athlone',
+  'Letterkenny', 'Tralee', 'Ennis', 'Navan', 'Swords',
   // Canada: provincial and territorial capitals and large cities
   'Regina', 'Saskatoon', 'Halifax', "St. John's", 'Fredericton', 'Charlottetown', 'Whitehorse', 'Yellowknife',
   'Iqaluit', 'Mississauga', 'Brampton', 'Hamilton', 'Kitchener', 'Thunder Bay', 'Sudbury', 'Kelowna', 'Moncton',
