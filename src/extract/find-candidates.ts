@@ -1,4 +1,5 @@
 import { TITLE_MODIFIERS } from './data/titles.js';
+import { MILITARY_UNITS } from './data/org-words.js';
 import { LEXICON } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -19,15 +20,7 @@ export interface Candidate {
   titlePrefix?: boolean;
 }
 
-/** Words ending a military unit's name, which opens with an ordinal ("3rd Infantry Division"). */
-const MILITARY_UNITS = new Set([
-  'division',
-  'brigade',
-  'regiment',
-  'battalion',
-  'squadron',
-  'fleet',
-]);
+const MILITARY_UNIT_WORDS = new Set(MILITARY_UNITS);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
 const CONNECTORS = new Set([
@@ -708,7 +701,7 @@ function makeCandidate(
   if (localNo) end += localNo[0].length;
   // A military unit keeps its ordinal: "3rd Infantry Division", "101st Airborne Division".
   let start = r0.start;
-  const ordinal = MILITARY_UNITS.has(rN.key) ? all[all.indexOf(r0) - 1] : undefined;
+  const ordinal = MILITARY_UNIT_WORDS.has(rN.key) ? all[all.indexOf(r0) - 1] : undefined;
   if (ordinal && ORDINAL.test(ordinal.text) && text.slice(ordinal.end, r0.start) === ' ')
     start = ordinal.start;
   return {

@@ -1,3 +1,6 @@
+/** Words ending a military unit's name, which opens with an ordinal ("3rd Infantry Division"). */
+export const MILITARY_UNITS: readonly string[] = ['division', 'brigade', 'regiment', 'battalion', 'squadron'];
+
 /**
  * Words that make a capitalised name an organization when they end it ("Acme Inc.",
  * "Transit Authority") or open it before "of" ("Department of Energy", "University of Utah").
@@ -30,7 +33,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'health', 'medical', 'dental', 'pharmacy', 'outfitters', 'hardware', 'wanderers', 'rovers', 'rangers',
   'athletic', 'albion', 'hotspur', 'argyle', 'pac', 'operator', 'management', 'cooperative', 'co-op',
   'llp', 'lp', 'pllc', 'limited', 'minerals', 'mining', 'metals', 'resources', 'petroleum', 'mortuary',
-  'homes', 'fintech', 'advisors', 'advisers', 'division', 'brigade', 'regiment', 'battalion', 'squadron',
+  'homes', 'fintech', 'advisors', 'advisers', ...MILITARY_UNITS,
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
   'nation',
 ];
