@@ -416,7 +416,8 @@ async function runLoad(spec: LoadSpec, phase: Phase): Promise<void> {
         }),
     ),
   );
-  process.stdout.write(JSON.stringify(results));
+  const own = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ results, cpuMs: (own.user + own.system) / 1000 }));
 }
 
 /** Counts this process's garbage-collection pauses until `stop()`. */
@@ -455,7 +456,7 @@ async function loadPhase(
   spec: LoadSpec,
   phase: Phase,
   neo4jPid: number | undefined,
-): Promise<{ results: TypeResult[]; cpuMs: { server: number; neo4j: number } }> {
+): Promise<{ results: TypeResult[]; cpuMs: { server: number; neo4j: number; load: number } }> {
   const before = cpuNow(neo4jPid);
   const output = await new Promise<string>((resolveLoad, reject) => {
     const child = spawn(
@@ -476,9 +477,14 @@ async function loadPhase(
     );
   });
   const after = cpuNow(neo4jPid);
+  const load = JSON.parse(output) as { results: TypeResult[]; cpuMs: number };
   return {
-    results: JSON.parse(output) as TypeResult[],
-    cpuMs: { server: after.server - before.server, neo4j: after.neo4j - before.neo4j },
+    results: load.results,
+    cpuMs: {
+      server: after.server - before.server,
+      neo4j: after.neo4j - before.neo4j,
+      load: load.cpuMs,
+    },
   };
 }
 
@@ -602,7 +608,7 @@ async function main(): Promise<void> {
     const perRequest = (ms: number) => (ms / requests).toFixed(2);
     console.log(
       `\nCPU per request (mix, measured part): server ${perRequest(measured.cpuMs.server)} ms, ` +
-        `Neo4j ${perRequest(measured.cpuMs.neo4j)} ms`,
+        `Neo4j ${perRequest(measured.cpuMs.neo4j)} ms, load generator ${perRequest(measured.cpuMs.load)} ms`,
     );
     // Every in-flight request waits out a pause of the server's garbage collector.
     console.log(

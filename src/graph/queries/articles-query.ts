@@ -1,5 +1,6 @@
 import type { CypherQuery } from '../database.js';
 import { ARTICLE_FIELDS } from './article-fields.js';
+import { wholeNumber } from './whole-number.js';
 
 /** Conditions on articles; all given ones must hold. Times are ISO 8601 strings. */
 export interface ArticleCriteria {
@@ -58,7 +59,7 @@ export function articlesPageQuery(
     `WITH a, coalesce(a.publishedAt.epochMillis, 0) AS sortMs${keyset}`,
     'ORDER BY sortMs DESC, a.id DESC',
     'LIMIT toInteger($limit)',
-    `RETURN sortMs, ${ARTICLE_FIELDS}`,
+    `RETURN ${wholeNumber('sortMs')} AS sortMs, ${ARTICLE_FIELDS}`,
   ].join('\n');
   return { cypher, params };
 }

@@ -6,6 +6,7 @@ import type { CypherQuery } from '../database.js';
 import { ARTICLE_FIELDS } from './article-fields.js';
 import { ENTITY_FIELDS } from './entity-fields.js';
 import { statementFields } from './statement-fields.js';
+import { wholeNumber } from './whole-number.js';
 
 export function entitiesByIdsQuery(ids: readonly string[]): CypherQuery {
   return {
@@ -43,7 +44,7 @@ export function entityCountsQuery(ids: readonly string[]): CypherQuery {
       'MATCH (e:Entity {id: key})',
       'OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)',
       'WITH e, coalesce(sum(m.count), 0) AS mentionCount, count(DISTINCT a) AS articleCount',
-      `RETURN mentionCount, articleCount, ${ENTITY_FIELDS}`,
+      `RETURN ${wholeNumber('mentionCount')} AS mentionCount, ${wholeNumber('articleCount')} AS articleCount, ${ENTITY_FIELDS}`,
     ].join('\n'),
     params: { ids },
   };

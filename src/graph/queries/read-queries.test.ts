@@ -26,7 +26,7 @@ describe('statement queries', () => {
         LIMIT toInteger($limit)
         RETURN s, sortMs
       }
-      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt.epochMillis AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: sa.publishedAt.epochMillis} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
+      RETURN toFloat(sortMs) AS sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, toFloat(s.firstReportedAt.epochMillis) AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: toFloat(sa.publishedAt.epochMillis)} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
       ORDER BY sortMs DESC, id DESC",
         "params": {
           "from": "2025-01-01T00:00:00.000Z",
@@ -53,7 +53,7 @@ describe('statement queries', () => {
         LIMIT toInteger($limit)
         RETURN s, sortMs
       }
-      RETURN sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt.epochMillis AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: sa.publishedAt.epochMillis} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
+      RETURN toFloat(sortMs) AS sortMs, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, toFloat(s.firstReportedAt.epochMillis) AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: toFloat(sa.publishedAt.epochMillis)} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
       ORDER BY sortMs DESC, id DESC"
     `);
     expect(query?.params).toEqual({
@@ -103,7 +103,7 @@ describe('statement queries', () => {
         LIMIT toInteger($limit)
         RETURN s, sortMs
       }
-      RETURN sortMs, size(matched) AS totalCount, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, s.firstReportedAt.epochMillis AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: sa.publishedAt.epochMillis} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
+      RETURN toFloat(sortMs) AS sortMs, toFloat(size(matched)) AS totalCount, s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.channel AS channel, s.confidence AS confidence, toFloat(s.firstReportedAt.epochMillis) AS firstReportedAt, COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker, COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds, COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: toFloat(sa.publishedAt.epochMillis)} ORDER BY sa.publishedAt DESC, sa.id } AS articles, null AS start, null AS end
       ORDER BY sortMs DESC, id DESC"
     `);
     expect(query.params).toEqual({ speakerId: 'p1', limit: 21, afterMs: 5, afterId: 's5' });
@@ -119,7 +119,9 @@ describe('statement queries', () => {
       '  RETURN count(s) AS totalCount',
       '}',
     ]);
-    expect(lines.at(-2)).toMatch(/^RETURN sortMs, totalCount, s\.id AS id, /);
+    expect(lines.at(-2)).toMatch(
+      /^RETURN toFloat\(sortMs\) AS sortMs, toFloat\(totalCount\) AS totalCount, s\.id AS id, /,
+    );
     expect(query.params).toEqual({ kind: 'DIRECT', limit: 21 });
     // Without `count`, no count.
     expect(statementsPageQuery({ speakerId: 'p1' }, 21, null)!.cypher).not.toContain('totalCount');
@@ -177,7 +179,7 @@ describe('other builders', () => {
       WHERE sortMs < $afterMs OR (sortMs = $afterMs AND a.id < $afterId)
       ORDER BY sortMs DESC, a.id DESC
       LIMIT toInteger($limit)
-      RETURN sortMs, a.id AS id, a.title AS title, a.dek AS dek, a.url AS url, a.source AS source, a.byline AS byline, a.publishedAt.epochMillis AS publishedAt",
+      RETURN toFloat(sortMs) AS sortMs, a.id AS id, a.title AS title, a.dek AS dek, a.url AS url, a.source AS source, a.byline AS byline, toFloat(a.publishedAt.epochMillis) AS publishedAt",
         "params": {
           "afterId": "a5",
           "afterMs": 5,

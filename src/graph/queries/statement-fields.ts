@@ -1,3 +1,5 @@
+import { wholeNumber } from './whole-number.js';
+
 /**
  * The RETURN items that read a Statement node `s` into a StatementRecord (related nodes as
  * ids, articles newest first; times as epoch milliseconds, as in ARTICLE_FIELDS). `via` names
@@ -20,7 +22,7 @@ export function statementFields(
     's.cue AS cue',
     's.channel AS channel',
     's.confidence AS confidence',
-    's.firstReportedAt.epochMillis AS firstReportedAt',
+    `${wholeNumber('s.firstReportedAt.epochMillis')} AS firstReportedAt`,
     options.related
       ? 'COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp {.id, .type, .name, aliases: coalesce(sp.aliases, []), titles: coalesce(sp.titles, [])} }[0] AS speaker'
       : 'COLLECT { MATCH (sp:Entity)-[:SAID]->(s) RETURN sp.id }[0] AS speakerId',
@@ -28,9 +30,9 @@ export function statementFields(
       ? []
       : ['COLLECT { MATCH (s)-[:MENTIONS]->(m:Entity) RETURN DISTINCT m.id } AS mentionIds']),
     options.related
-      ? 'COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: sa.publishedAt.epochMillis} ORDER BY sa.publishedAt DESC, sa.id } AS articles'
+      ? `COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa {.id, .title, .dek, .url, .source, .byline, publishedAt: ${wholeNumber('sa.publishedAt.epochMillis')}} ORDER BY sa.publishedAt DESC, sa.id } AS articles`
       : 'COLLECT { MATCH (s)-[:IN]->(sa:Article) RETURN sa.id ORDER BY sa.publishedAt DESC, sa.id } AS articleIds',
-    via ? `${via}.start AS start` : 'null AS start',
-    via ? `${via}.end AS end` : 'null AS end',
+    via ? `${wholeNumber(`${via}.start`)} AS start` : 'null AS start',
+    via ? `${wholeNumber(`${via}.end`)} AS end` : 'null AS end',
   ].join(', ');
 }

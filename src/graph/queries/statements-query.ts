@@ -3,6 +3,7 @@ import type { StatementKind } from '../../model/extraction.js';
 import { luceneQuery } from './lucene-query.js';
 import { entitiesNamed, nameMatch, nameParam, namePhrase } from './name-match.js';
 import { statementFields } from './statement-fields.js';
+import { wholeNumber } from './whole-number.js';
 
 /** Conditions on statements; all given ones must hold. Times are ISO 8601 strings. */
 export interface StatementCriteria {
@@ -146,7 +147,7 @@ export function statementsPageQuery(
       'CALL (matched) {',
       indent(['UNWIND matched AS s', ...pageOf(keyset)].join('\n')),
       '}',
-      `RETURN sortMs, size(matched) AS totalCount, ${fields}`,
+      `RETURN ${wholeNumber('sortMs')} AS sortMs, ${wholeNumber('size(matched)')} AS totalCount, ${fields}`,
       'ORDER BY sortMs DESC, id DESC',
     ].join('\n');
     return { cypher, params };
@@ -162,7 +163,7 @@ export function statementsPageQuery(
     'CALL {',
     indent(core.cypher),
     '}',
-    `RETURN sortMs, ${options.count ? 'totalCount, ' : ''}${fields}`,
+    `RETURN ${wholeNumber('sortMs')} AS sortMs, ${options.count ? `${wholeNumber('totalCount')} AS totalCount, ` : ''}${fields}`,
     'ORDER BY sortMs DESC, id DESC',
   );
   return { cypher: lines.join('\n'), params: core.params };
