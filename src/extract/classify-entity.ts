@@ -2,7 +2,7 @@ import type { EntityType } from '../model/extraction.js';
 import { datelineOf } from './dateline.js';
 import type { Candidate } from './find-candidates.js';
 import { LOCATIVE_WORDS } from './data/locative-words.js';
-import { ORG_ENDINGS } from './data/org-words.js';
+import { ORG_ENDINGS, ROMANCE_ORG_HEADS, TEAM_NICKNAMES } from './data/org-words.js';
 import { LEXICON, foldKey } from './lexicon.js';
 
 /** What a candidate looks like on its own: a type (or null when unsure) and how sure. */
@@ -23,6 +23,46 @@ const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 's
 const LAW_WORDS = new Set(['act', 'amendment']);
 const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 const ORG_ENDING_SET = new Set(ORG_ENDINGS);
+const ROMANCE_HEADS = new Set(ROMANCE_ORG_HEADS);
+/**
+ * Words that make a region's name a part of it rather than a body named after it ("Rural
+ * Victoria", "Inner London", "Atlantic Canada").
+ */
+const REGION_ADJECTIVES = new Set([
+  'rural',
+  'regional',
+  'coastal',
+  'inner',
+  'outer',
+  'metropolitan',
+  'metro',
+  'upstate',
+  'downstate',
+  'downtown',
+  'suburban',
+  'urban',
+  'mainland',
+  'continental',
+  'remote',
+  'outback',
+  'mid',
+  'deep',
+  'far',
+  'atlantic',
+  'pacific',
+  'arctic',
+  'occupied',
+  'soviet',
+  'imperial',
+  'modern',
+  'ancient',
+  'medieval',
+  'colonial',
+  'postwar',
+]);
+const TEAM_NICKS = new Set(TEAM_NICKNAMES);
+/** A one-letter pair joined by "&" is a department or a practice ("A&E", "R&D", "Q&A"), not a name. */
+const LETTER_PAIR = /^\p{Lu}\s?&\s?\p{Lu}$/u;
 const EVENT_WORDS = new Set([
   'cup',
   'open',
@@ -156,6 +196,7 @@ const SURNAME_SUFFIXES = new Set([
 ]);
 /** Last words of venues and parks that are also surnames ("Field", "Park"): see classifyEntity. */
 const VENUE_WORDS = new Set([
+  'ground',
   'garden',
   'gardens',
   'field',
@@ -333,7 +374,8 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     (keys.length > 1 && (LAW_WORDS.has(last) || last === 'index'))
   )
     return { type: null, strong: true, canonical: null };
-  if (inTicker(c, text)) return { type: null, strong: true, canonical: null };
+  if (inTicker(c, text) || LETTER_PAIR.test(c.text))
+    return { type: null, strong: true, canonical: null };
   // Named fires and grant programmes ("the Rye Creek Fire", "a Fire Management Assistance
   // Grant") and funding rounds ("Series B") are not entities here.
   if (
@@ -400,6 +442,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     )
       return { type: 'ORGANIZATION', strong: true, canonical: null };
   }
+  // "Banco de la República", "Universidade de São Paulo", "Grupo Aval".
+  if (keys.length > 1 && ROMANCE_HEADS.has(first))
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   const personLike = keys.length > 1 && LEXICON.firstNameGender.has(first);
   // Typed by context only: a single word stays weak so that it can still join a fuller name ("Quantiva" -> "Quantiva Labs").
   if (
@@ -418,6 +463,14 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   ) {
     return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
   }
+  // "he told the Echo": a name told something after "the" is a newspaper or broadcaster.
+  if (
+    !place &&
+    !personLike &&
+    keys.length <= 3 &&
+    /\btold\s+the\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start))
+  )
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   // Journals: "published Wednesday in The Lancet", "in the journal Nature Medicine".
   if (!place && JOURNAL_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
@@ -443,13 +496,13 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   }
   if (!personLike && PLACE_NOUN_AFTER.test(after))
     return { type: 'PLACE', strong: true, canonical: null };
-  // Sports teams: "the", a known place and a plural nickname ("the Houston Rockets", "the New York Yankees",
-  // "the Toledo Ironmen").
+  // Sports teams: a known place and a plural nickname ("the Houston Rockets", "the New York Yankees",
+  // "the Toledo Ironmen", "beat Leicester Tigers").
   if (
     keys.length > 1 &&
-    before === 'the' &&
     /(?:[^s]s|men)$/.test(last) &&
-    !LEXICON.commonWords.has(last)
+    !LEXICON.commonWords.has(last) &&
+    (before === 'the' || TEAM_NICKS.has(last))
   ) {
     for (let n = 1; n < keys.length; n++)
       if (LEXICON.places.has(keys.slice(0, n).join(' ')))
@@ -476,6 +529,20 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     (PLACE_OPENERS.has(first) || (first === 'port' && !LEXICON.orgSuffixes.has(last)))
   )
     return { type: 'PLACE', strong: true, canonical: null };
+  // A word that is no name before a country, state or county names a body serving it:
+  // "Infrastructure Victoria", "Healthwatch Worcestershire", "NHS England", "Acme UK".
+  if (
+    keys.length === 2 &&
+    LEXICON.containers.has(last) &&
+    !personLike &&
+    !LEXICON.places.has(first) &&
+    !LEXICON.demonyms.has(first) &&
+    !LEXICON.commonWords.has(first) &&
+    !LEXICON.placeHeads.has(first) &&
+    !REGION_ADJECTIVES.has(first) &&
+    !/^\p{Ll}/u.test(c.text)
+  )
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   if (
     keys.length > 1 &&
     (LEXICON.orgSuffixes.has(last) ||

@@ -44,6 +44,8 @@ const CONNECTORS = new Set([
   'bin',
   'ibn',
   'la',
+  'los',
+  'las',
   'le',
   'du',
   'y',

@@ -35,6 +35,9 @@ const BYLINE_WORDS = new Set([
   'in',
   'for',
 ]);
+/** A reporter's job line under the byline: "Health Reporter", "Senior Political Correspondent". */
+const JOB_LINE =
+  /^(?:[\p{Lu}][\p{L}'’-]*\s+|and\s+|of\s+){0,4}(?:Reporter|Correspondent|Editor|Writer|Columnist|Journalist|Producer|Contributor)$/u;
 const DATE_LABEL =
   /^(published|posted|updated|last updated|last modified|modified|originally published|first published|date)\b(\s+(on|at))?\s*[:-]?\s*/i;
 
@@ -51,11 +54,13 @@ export interface HeaderLine {
 /**
  * Reads one line from the top of an article as a byline ("By Jane Doe"), a date line
  * ("Published: March 9, 2026 6:12am", "Updated on ...", a bare date) or several of them
- * joined by | or · ("By X | June 8, 2026"). `isMeta` is false for anything else, e.g.
+ * joined by | or · ("By X | June 8, 2026"), or a reporter's job line ("Health Reporter",
+ * meta too, with nothing to keep). `isMeta` is false for anything else, e.g.
  * "By the morning rush, ..." or a dek. Dates are ISO 8601 in UTC.
  */
 export function classifyHeaderLine(text: string): HeaderLine {
   const result: HeaderLine = { text, isMeta: true };
+  if (JOB_LINE.test(text.trim())) return result;
   for (const part of text.split(/\s+[|·•]\s+/)) {
     const date = findDate(part);
     const byline = /^by\s/i.test(part) ? cleanByline(part) : null;

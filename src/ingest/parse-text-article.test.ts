@@ -50,6 +50,13 @@ describe('parseTextArticle', () => {
     expect(article.id).toMatch(/^[0-9a-f]{20}$/);
   });
 
+  it("drops a reporter's job line under the byline", () => {
+    const article = parseTextArticle(
+      'Ferry fares to rise in spring\n\nBy Olive Quartermain\nSenior Transport Correspondent\n\nFares on the island route will rise by a fifth, the operator said.',
+    );
+    expect(article.byline).toBe('Olive Quartermain');
+    expect(article.body.startsWith('Fares on the island route')).toBe(true);
+  });
   it('has no dek when the body follows the title directly', () => {
     const article = parseTextArticle(
       'A short headline\n\nPublished: 2026-01-02\n\nFirst paragraph.\n\nSecond paragraph.',

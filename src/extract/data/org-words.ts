@@ -33,7 +33,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'health', 'medical', 'dental', 'pharmacy', 'outfitters', 'hardware', 'wanderers', 'rovers', 'rangers',
   'athletic', 'albion', 'hotspur', 'argyle', 'pac', 'operator', 'management', 'cooperative', 'co-op',
   'llp', 'lp', 'pllc', 'limited', 'minerals', 'mining', 'metals', 'resources', 'petroleum', 'mortuary',
-  'homes', 'fintech', 'advisors', 'advisers', ...MILITARY_UNITS,
+  'homes', 'fintech', 'advisors', 'advisers', 'ratings', 'rugby', ...MILITARY_UNITS,
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
   'nation',
 ];
@@ -48,6 +48,40 @@ export const ORG_HEADS: readonly string[] = [
   'court', 'house', 'chamber', 'league', 'union', 'museum', 'centers', 'center', 'friends', 'order', 'party',
   'organization', 'organisation', 'administration', 'agency', 'division', 'coalition', 'alliance', 'corps',
   'campaign', 'registrar',
+];
+
+/**
+ * Spanish, Portuguese, Italian and French words that open an organization's name before a
+ * name or a connector ("Banco de la República", "Universidade de São Paulo", "Grupo Aval").
+ */
+export const ROMANCE_ORG_HEADS: readonly string[] = [
+  'banco', 'banca', 'banque', 'caja', 'caixa', 'universidad', 'universidade', 'università', 'université',
+  'instituto', 'istituto', 'institut', 'ministerio', 'ministério', 'ministero', 'ministère', 'partido', 'partito',
+  'fundación', 'fundação', 'fondazione', 'fondation', 'corporación', 'compañía', 'companhia', 'sociedad',
+  'asociación', 'associação', 'associazione', 'consejo', 'conselho', 'consiglio', 'conseil', 'comisión',
+  'comissão', 'commissione', 'secretaría', 'superintendencia', 'procuraduría', 'fiscalía', 'contraloría',
+  'defensoría', 'registraduría', 'agencia', 'agência', 'agenzia', 'grupo', 'gruppo', 'empresa', 'federación',
+  'confederación', 'sindicato', 'movimiento', 'asamblea', 'congreso', 'senado', 'cámara', 'câmara', 'policía',
+  'polícia', 'polizia', 'ejército', 'exército', 'tribunal', 'corte', 'junta', 'petróleos', 'aerolíneas',
+];
+
+/**
+ * Nicknames that follow a place in sports clubs' names ("Leicester Tigers", "Boston Celtics").
+ * After "the", any plural will do ("the Toledo Ironmen"); without it, one of these.
+ */
+export const TEAM_NICKNAMES: readonly string[] = [
+  'tigers', 'saints', 'lions', 'bears', 'eagles', 'hawks', 'wolves', 'sharks', 'bulls', 'kings', 'giants',
+  'warriors', 'knights', 'chiefs', 'rams', 'jets', 'dolphins', 'panthers', 'falcons', 'ravens', 'cardinals',
+  'titans', 'broncos', 'raiders', 'packers', 'vikings', 'colts', 'jaguars', 'seahawks', 'steelers', 'bengals',
+  'patriots', 'cowboys', 'buccaneers', 'yankees', 'mets', 'dodgers', 'cubs', 'braves', 'astros', 'mariners',
+  'padres', 'phillies', 'pirates', 'royals', 'twins', 'orioles', 'brewers', 'rockies', 'diamondbacks', 'angels',
+  'celtics', 'lakers', 'knicks', 'nets', 'bucks', 'nuggets', 'suns', 'spurs', 'rockets', 'mavericks', 'clippers',
+  'pistons', 'pacers', 'hornets', 'grizzlies', 'pelicans', 'raptors', 'cavaliers', 'timberwolves', 'blazers',
+  'bruins', 'canadiens', 'leafs', 'flyers', 'penguins', 'islanders', 'devils', 'oilers', 'flames', 'canucks',
+  'blackhawks', 'predators', 'sabres', 'ducks', 'coyotes', 'harlequins', 'crusaders', 'highlanders', 'brumbies',
+  'waratahs', 'rebels', 'roosters', 'rabbitohs', 'eels', 'dragons', 'bulldogs', 'rhinos', 'centurions',
+  'steamers', 'stormers', 'cheetahs', 'blues', 'reds', 'magpies', 'swans', 'crows', 'dockers',
+  'demons', 'bombers', 'foxes', 'owls', 'canaries', 'seagulls', 'hatters', 'potters',
 ];
 
 /** Words ending a place name ("Cook County", "Hudson River"; "District" alone is ambiguous). */

@@ -69,6 +69,16 @@ export const CITIES: readonly string[] = [
   // Ireland: cities and large towns
   'Cork', 'Limerick', 'Galway', 'Waterford', 'Kilkenny', 'Sligo', 'Drogheda', 'Dundalk', 'Derry', 'Athlone',
   'Letterkenny', 'Tralee', 'Ennis', 'Navan', 'Swords',
+  // United Kingdom: cities and large towns (those that are also common names or words left out:
+  // Bath, Reading, Derby, Hull, Preston, Chester, Lincoln, Durham, Bolton, Lancaster ...)
+  'Sheffield', 'Bristol', 'Leicester', 'Nottingham', 'Coventry', 'Bradford', 'Cardiff', 'Swansea',
+  'Stoke-on-Trent', 'Wolverhampton', 'Plymouth', 'Southampton', 'Portsmouth', 'Northampton', 'Luton',
+  'Milton Keynes', 'Sunderland', 'Newcastle', 'Newcastle upon Tyne', 'Brighton', 'Norwich', 'Exeter', 'York',
+  'Oxford', 'Cambridge', 'Worcester', 'Gloucester', 'Ipswich', 'Peterborough', 'Swindon', 'Aberdeen', 'Dundee',
+  'Inverness', 'Blackpool', 'Middlesbrough', 'Huddersfield', 'Doncaster', 'Rotherham', 'Barnsley', 'Wakefield',
+  'Warrington', 'Stockport', 'Salford', 'Wigan', 'Colchester', 'Chelmsford', 'Slough', 'Watford',
+  'Bournemouth', 'Southend-on-Sea', 'Gateshead', 'Harrogate', 'Cheltenham', 'Hereford', 'Shrewsbury', 'Telford',
+  'Basingstoke', 'Maidstone', 'Guildford', 'Canterbury', 'Torquay', 'Wrexham', 'Lisburn', 'Newry', 'Malvern',
   // Canada: provincial and territorial capitals and large cities
   'Regina', 'Saskatoon', 'Halifax', "St. John's", 'Fredericton', 'Charlottetown', 'Whitehorse', 'Yellowknife',
   'Iqaluit', 'Mississauga', 'Brampton', 'Hamilton', 'Kitchener', 'Thunder Bay', 'Sudbury', 'Kelowna', 'Moncton',
