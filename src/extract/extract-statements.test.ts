@@ -14,6 +14,32 @@ function said(body: string): [string | undefined, string, string][] {
 }
 
 describe('extract: wire-service attribution forms', () => {
+  it('"Opposition Leader NAME" is a person with a title; "Opposition MPs" is no one', () => {
+    const out = said(
+      'Opposition Leader Marlon Teague said the budget was a con. Opposition MPs said it would fail.',
+    );
+    expect(out).toEqual([['Marlon Teague', 'INDIRECT', 'the budget was a con.']]);
+  });
+  it('"NAME dismissed X as Y" reports a verdict, and a following "and accused" one more', () => {
+    const out = said(
+      'Senator Odile Brannock dismissed the plan as "a wish list with a price tag" and accused the council of hiding its costs.',
+    );
+    expect(out).toEqual([
+      ['Odile Brannock', 'INDIRECT', 'a wish list with a price tag'],
+      ['Odile Brannock', 'INDIRECT', 'the council of hiding its costs.'],
+    ]);
+    expect(said('The judge dismissed the case against Ferrand Hollis on Monday.')).toEqual([]);
+  });
+  it('"the Commons" is the House of Commons; a state party branch is a party', () => {
+    const x = extract(
+      article(
+        'Della Marsh said she would raise it in the Commons. According to the Tasmanian Greens, the plan is unfunded.',
+      ),
+    );
+    const names = x.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('ORGANIZATION:House of Commons');
+    expect(names).toContain('ORGANIZATION:Tasmanian Greens');
+  });
   it('"..., said NAME, a spokeswoman for ORG" credits the named person', () => {
     const out = said(
       'Brindle Logistics opened a depot in Omaha.\n\n“We expect to hire 300 people by spring,” said Carla Menzies, a spokeswoman for Brindle Logistics.',

@@ -564,6 +564,8 @@ function makeCandidate(
     )
   )
     rest = rest.slice(0, -1);
+  // "Opposition MPs", "backbench senators": members named as a group, no one's name.
+  else if (members && rest.length > 1 && MEMBER_PLURALS.has(members.key)) return null;
   // Split off titles: "Dayton Mayor Jane Roe" -> prefix "Dayton", titles ["Mayor"], name "Jane Roe".
   const wholeKey = rest.map((t) => t.key).join(' ');
   const titles: string[] = [];

@@ -244,7 +244,8 @@ export function findReportedSpeech(
         // "accused the DA of playing politics": the charge, with whom it is laid against.
         if (!/^\s+[^.;:]{1,80}?\s+of\s+/.test(post) || PASSIVE_BEFORE.test(pre)) continue;
         clauseStart = vEnd + (post.length - post.trimStart().length);
-      } else if (/^describ/.test(verb)) {
+      } else if (/^(?:describ|dismiss)/.test(verb)) {
+        // "described the plan as reckless", "dismissed the pledge as a thought bubble".
         const as = /^\s+(?:[^.;]{1,80}?\s+)?as\s+/.exec(post);
         if (!as) continue;
         cue = `${verb} as`;

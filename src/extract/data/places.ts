@@ -167,6 +167,8 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
  * modifiers, never entities on their own.
  */
 export const DEMONYMS: readonly string[] = [
+  // Australian states' adjectives ("the Victorian Greens")
+  'Victorian', 'Tasmanian',
   'American', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'French', 'German', 'Italian', 'Spanish',
   'Portuguese', 'Dutch', 'Belgian', 'Swiss', 'Austrian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Polish',
   'Czech', 'Hungarian', 'Romanian', 'Bulgarian', 'Greek', 'Turkish', 'Russian', 'Ukrainian', 'Belarusian',
