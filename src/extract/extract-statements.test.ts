@@ -14,6 +14,12 @@ function said(body: string): [string | undefined, string, string][] {
 }
 
 describe('extract: wire-service attribution forms', () => {
+  it("a pronoun inside a sentence refers to its subject, not the last sentence's", () => {
+    const out = said(
+      'Rhodri Vance was injured early. Coach Tamsin Aubrey said the side was slow.\n\nHe added that Vance would miss the final.\n\nVisiting coach Darren Oakes was angered by the last penalty, which he said should have gone the other way.',
+    );
+    expect(out.at(-1)).toEqual(['Darren Oakes', 'INDIRECT', 'should have gone the other way.']);
+  });
   it('"Opposition Leader NAME" is a person with a title; "Opposition MPs" is no one', () => {
     const out = said(
       'Opposition Leader Marlon Teague said the budget was a con. Opposition MPs said it would fail.',

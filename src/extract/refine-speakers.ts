@@ -36,7 +36,11 @@ export function refineSpeakers(
     }
     const at = Math.min(d.start, via.at);
     const wantType = via.refer === 'he' || via.refer === 'she' ? 'PERSON' : 'ORGANIZATION';
-    const subject = previousSubject(text, at, sentences, index, quotes, wantType);
+    // A pronoun inside the sentence refers first to that sentence's subject ("Coach Jo Roe was
+    // angered by the penalty, which he said ..."); one opening it, to the previous sentence's.
+    const subject =
+      currentSubject(text, at, sentences, index, quotes, wantType) ??
+      previousSubject(text, at, sentences, index, quotes, wantType);
     const near = prev && at - prev.end <= PREVIOUS_STATEMENT_REACH ? prev : undefined;
     let id: string | undefined;
     if (via.refer === 'he' || via.refer === 'she') {
@@ -62,6 +66,21 @@ export function refineSpeakers(
     else out.push(d);
   }
   return out.filter((d) => d.speakerId !== '');
+}
+
+/** The subject of the sentence holding `pos` when it is named before `pos` (see previousSubject). */
+function currentSubject(
+  text: string,
+  pos: number,
+  sentences: Span[],
+  index: MentionIndex,
+  quotes: Span[],
+  type: IndexedMention['type'],
+): IndexedMention | undefined {
+  const s = sentences.find((x) => x.start <= pos && x.end > pos);
+  if (!s || s.start === pos) return undefined;
+  const m = previousSubject(text, s.end, [s], index, quotes, type);
+  return m && m.type === type && m.end <= pos ? m : undefined;
 }
 
 /**
