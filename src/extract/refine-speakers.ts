@@ -38,9 +38,13 @@ export function refineSpeakers(
     const wantType = via.refer === 'he' || via.refer === 'she' ? 'PERSON' : 'ORGANIZATION';
     // A pronoun inside the sentence refers first to that sentence's subject ("Coach Jo Roe was
     // angered by the penalty, which he said ..."); one opening it, to the previous sentence's.
+    const subjectBefore = (pos: number, within: Span[]) =>
+      previousSubject(text, pos, within, index, quotes, wantType);
+    const here = sentences.find((s) => s.start < at && s.end > at);
+    const inner = here && subjectBefore(here.end, [here]);
     const subject =
-      currentSubject(text, at, sentences, index, quotes, wantType) ??
-      previousSubject(text, at, sentences, index, quotes, wantType);
+      (inner?.type === wantType && inner.end <= at ? inner : undefined) ??
+      subjectBefore(at, sentences);
     const near = prev && at - prev.end <= PREVIOUS_STATEMENT_REACH ? prev : undefined;
     let id: string | undefined;
     if (via.refer === 'he' || via.refer === 'she') {
@@ -66,21 +70,6 @@ export function refineSpeakers(
     else out.push(d);
   }
   return out.filter((d) => d.speakerId !== '');
-}
-
-/** The subject of the sentence holding `pos` when it is named before `pos` (see previousSubject). */
-function currentSubject(
-  text: string,
-  pos: number,
-  sentences: Span[],
-  index: MentionIndex,
-  quotes: Span[],
-  type: IndexedMention['type'],
-): IndexedMention | undefined {
-  const s = sentences.find((x) => x.start <= pos && x.end > pos);
-  if (!s || s.start === pos) return undefined;
-  const m = previousSubject(text, s.end, [s], index, quotes, type);
-  return m && m.type === type && m.end <= pos ? m : undefined;
 }
 
 /**
