@@ -20,6 +20,12 @@ describe('extract: wire-service attribution forms', () => {
     );
     expect(out.at(-1)).toEqual(['Darren Oakes', 'INDIRECT', 'should have gone the other way.']);
   });
+  it('a pronoun inside a sentence that opens with a pronoun follows the previous subject', () => {
+    const out = said(
+      'Ross Kell said the line was late.\n\nHe pointed to the Harbor Link program, which he argued had run years behind schedule.',
+    );
+    expect(out.map(([speaker]) => speaker)).toEqual(['Ross Kell', 'Ross Kell']);
+  });
   it('"Opposition Leader NAME" is a person with a title; "Opposition MPs" is no one', () => {
     const out = said(
       'Opposition Leader Marlon Teague said the budget was a con. Opposition MPs said it would fail.',

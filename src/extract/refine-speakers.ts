@@ -6,6 +6,9 @@ import { CONFIDENCE, type StatementDraft } from './statement-draft.js';
 const POSSESSED_APPOSITION =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
+/** A sentence's first word when it is a personal pronoun. */
+const OPENING_PRONOUN = /^\s*(?:he|she|it|they|we|i|you)\b/i;
+
 /** How far back (characters) a previous statement still counts as the current topic. */
 const PREVIOUS_STATEMENT_REACH = 600;
 
@@ -40,8 +43,13 @@ export function refineSpeakers(
     // angered by the penalty, which he said ..."); one opening it, to the previous sentence's.
     const subjectBefore = (pos: number, within: Span[]) =>
       previousSubject(text, pos, within, index, quotes, wantType);
+    // Not in a sentence opening with a pronoun ("He pointed to X, which he said ..."): its
+    // subject is that pronoun, and the name after it is no subject.
     const here = sentences.find((s) => s.start < at && s.end > at);
-    const inner = here && subjectBefore(here.end, [here]);
+    const inner =
+      here && !OPENING_PRONOUN.test(text.slice(here.start, here.start + 8))
+        ? subjectBefore(here.end, [here])
+        : undefined;
     const subject =
       (inner?.type === wantType && inner.end <= at ? inner : undefined) ??
       subjectBefore(at, sentences);
