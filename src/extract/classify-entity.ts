@@ -285,10 +285,13 @@ const OFFICE_WORDS = new Set([
 ]);
 /** Offices that are no one's surname, so never a name when written alone. */
 const OFFICES_ALONE = new Set(['minister', 'premier', 'secretary', 'chancellor', 'treasurer']);
-/** Acronyms of things, not bodies ("IV bags", "the ICU", "A&E"): never an organization. */
+/**
+ * Acronyms of things, not bodies ("IV bags", "the ICU"): never an organization. Letter pairs
+ * joined by "&" ("A&E") are dropped earlier (LETTER_PAIR).
+ */
 const THING_ACRONYMS = new Set(
   (
-    'IV TV ICU ER A&E DNA RNA HIV AIDS GPS SUV EV CEO CFO COO CTO ID PDF CCTV MRI CT ATM GDP CPI VAT ' +
+    'IV TV ICU ER DNA RNA HIV AIDS GPS SUV EV CEO CFO COO CTO ID PDF CCTV MRI CT ATM GDP CPI VAT ' +
     'PPE IPO AI PHD MBA ADHD PTSD UFO DJ MVP NFT VPN USB LED LNG SMS OK AM PM RV ATV TIF ESG GP NBFC'
   ).split(' '),
 );
