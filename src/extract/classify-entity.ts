@@ -20,7 +20,7 @@ export interface Classification {
 }
 
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
-const LAW_WORDS = new Set(['act', 'amendment']);
+const LAW_WORDS = new Set(['act', 'amendment', 'code']);
 const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 const ORG_ENDING_SET = new Set(ORG_ENDINGS);
 const ROMANCE_HEADS = new Set(ROMANCE_ORG_HEADS);
@@ -292,7 +292,10 @@ const OFFICES_ALONE = new Set(['minister', 'premier', 'secretary', 'chancellor',
 const THING_ACRONYMS = new Set(
   (
     'IV TV ICU ER DNA RNA HIV AIDS GPS SUV EV CEO CFO COO CTO ID PDF CCTV MRI CT ATM GDP CPI VAT ' +
-    'PPE IPO AI PHD MBA ADHD PTSD UFO DJ MVP NFT VPN USB LED LNG SMS OK AM PM RV ATV TIF ESG GP NBFC'
+    'PPE IPO AI PHD MBA ADHD PTSD UFO DJ MVP NFT VPN USB LED LNG SMS OK AM PM RV ATV TIF ESG GP NBFC ' +
+    // Time zones, as a page stamps its times ("09:15 BRT").
+    'UTC GMT BST CET CEST EET EEST WET WAT CAT EAT SAST IST PKT JST KST HKT SGT AEST AEDT ACST AWST ' +
+    'NZST NZDT EST EDT CST CDT MST MDT PST PDT AKST HST BRT ART CLT COT PET'
   ).split(' '),
 );
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;

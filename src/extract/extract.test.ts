@@ -1071,6 +1071,66 @@ describe('extract: places, parties, titles and fields', () => {
   });
 });
 
+describe('extract: trades, regions and offices', () => {
+  it('reads trade and movement words that end business and party names', () => {
+    const x = extract(
+      article(
+        'Tarrowby Electronics supplied the sensors. The hulls came from Velmont Shipbuilding, and ' +
+          'Kessock Marine Engineering fitted them. Brannoch Sound Ferries runs the route. The ' +
+          'Western Unity Front and the Saltmarsh Renewal Movement objected.',
+      ),
+    );
+    for (const name of [
+      'Tarrowby Electronics',
+      'Velmont Shipbuilding',
+      'Kessock Marine Engineering',
+      'Brannoch Sound Ferries',
+      'Western Unity Front',
+      'Saltmarsh Renewal Movement',
+    ])
+      expect(byName(x, name)?.type).toBe('ORGANIZATION');
+  });
+  it('knows the states of Nigeria and Brazil, and a "Belt" is a region', () => {
+    const x = extract(
+      article(
+        "Voters in Kwara State and Plateau State went to the polls. Ranchers in Mato Grosso and Pará " +
+          "objected. The Tarrow Belt lies between them. The Kwara State Police Command said it was ready.",
+      ),
+    );
+    for (const name of ['Kwara State', 'Plateau State', 'Mato Grosso', 'Pará', 'Tarrow Belt'])
+      expect(byName(x, name)?.type).toBe('PLACE');
+    expect(byName(x, 'Kwara State Police Command')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Kwara State Police Command')?.aliases).not.toContain('Kwara State');
+  });
+  it('takes a presiding officer for a title and a time zone for no body', () => {
+    const x = extract(
+      article(
+        'Published: May 3, 2026 | 09:15 BRT\n\nDeputy Presiding Officer Iona Carrick reminded members of the rules.',
+      ),
+    );
+    expect(byName(x, 'Iona Carrick')?.titles.join(' ')).toMatch(/Presiding Officer/);
+    expect(byName(x, 'Presiding')).toBeUndefined();
+    expect(byName(x, 'BRT')).toBeUndefined();
+  });
+  it('splits a party before a member\'s name, and an office "for" a portfolio before a name', () => {
+    const x = extract(
+      article(
+        'Liberal Democrat Fenwick Ardle urged ministers to give islanders a vote. Cabinet Secretary for ' +
+          'Transport Morag Iverach said the ships were on track.',
+      ),
+    );
+    expect(byName(x, 'Fenwick Ardle')?.type).toBe('PERSON');
+    expect(byName(x, 'Liberal Democrats')?.type).toBe('ORGANIZATION');
+    expect(saidBy(x, 'the ships')).toBe('Morag Iverach');
+    expect(byName(x, 'Morag Iverach')?.titles.join(' ')).toMatch(/Secretary for Transport/);
+    expect(byName(x, 'Transport')).toBeUndefined();
+  });
+  it('reads a code of law as no entity', () => {
+    const x = extract(article('The clearing is legal under the Tallow Forest Code, Mara Quell said.'));
+    expect(x.entities.map((e) => e.name)).toEqual(['Mara Quell']);
+  });
+});
+
 describe('extract: robustness', () => {
   it('never throws and keeps offsets consistent on arbitrary text', () => {
     const pieces = fc.constantFrom(

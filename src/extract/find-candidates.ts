@@ -371,8 +371,9 @@ const OFFICE_TITLES = new Set([
 ]);
 
 /**
- * True when the "of" at `k` joins an office title to its office and a person's name follows:
- * "Secretary of State Marco Rubio" (a known first name after the office, or three or more words).
+ * True when the "of" (or "for") at `k` joins an office title to its office and a person's name
+ * follows: "Secretary of State Marco Rubio", "Cabinet Secretary for Transport Jane Roe" (a known
+ * first name after the office, or three or more words).
  * Returns the index of the name's first token, or 0 when it is not such a title.
  */
 function officeOf(chunk: Token[], k: number): number {
@@ -385,6 +386,40 @@ function officeOf(chunk: Token[], k: number): number {
   return chunk.length - x >= 3 && !chunk.slice(x).some((t) => t.key === 'of' || t.key === 'and')
     ? x + 1
     : 0;
+}
+
+/** A known party's name, as its members are called before their names ("Liberal Democrat"). */
+const PARTY_NAME = /\b(?:party|democrats|republicans|conservatives|greens|labour|labor|liberals)$/i;
+
+/**
+ * The length of a party's name opening `toks` before a person's name of two or three words
+ * ("Liberal Democrat Jane Roe", "Labour Tom Reddin"), else 0.
+ */
+function partyBefore(toks: Token[]): number {
+  for (let n = 1; n <= 3 && toks.length - n >= 2; n++) {
+    const name = toks.slice(n);
+    const org = LEXICON.organizations.get(
+      toks
+        .slice(0, n)
+        .map((t) => t.key)
+        .join(' '),
+    );
+    if (
+      org !== undefined &&
+      PARTY_NAME.test(org) &&
+      name.length <= 3 &&
+      name.every(
+        (t) =>
+          t.cap &&
+          !LEXICON.commonWords.has(t.key) &&
+          !LEXICON.places.has(t.key) &&
+          !LEXICON.orgSuffixes.has(t.key) &&
+          !LEXICON.personTitles.has(t.key),
+      )
+    )
+      return n;
+  }
+  return 0;
 }
 
 /** True when `chunk[k]` is a committee's head word and "on" follows ("Committee on Aging"). */
@@ -422,7 +457,7 @@ function splitChunk(chunk: Token[]): Token[][] {
       cur = [];
       continue;
     }
-    if (!known && t.key === 'of' && officeOf(chunk, k)) {
+    if (!known && (t.key === 'of' || t.key === 'for') && officeOf(chunk, k)) {
       cur.push(t);
       continue;
     }
@@ -581,7 +616,9 @@ function makeCandidate(
           (rest[x + 1]?.key === 'of' || rest[x + 1]?.key === 'for')) ||
         committeeOn(rest, x),
     );
-  const officeAt = rest.findIndex((t, x) => t.key === 'of' && officeOf(rest, x) > 0);
+  const officeAt = rest.findIndex(
+    (t, x) => (t.key === 'of' || t.key === 'for') && officeOf(rest, x) > 0,
+  );
   // "Board of Regents Chair Douglas Pruett": a title and a person's name after a body's name.
   // The name after a strong title may have a first name the name list lacks ("Bank of
   // Portugal Governor Tiago Carvalhais"): two or three capitalised words, none common.
@@ -656,6 +693,15 @@ function makeCandidate(
       );
       rest = rest.slice(k + 1);
       if (prefix.length) prefixes.push(...titlePrefixes(text, prefix, all, sentenceStarts));
+      sentenceInitial = false;
+    }
+  }
+  // "Liberal Democrat Jane Roe": a party named before a member's name, with no title between.
+  if (!titles.length) {
+    const party = partyBefore(rest);
+    if (party > 0) {
+      prefixes.push(...titlePrefixes(text, rest.slice(0, party), all, sentenceStarts));
+      rest = rest.slice(party);
       sentenceInitial = false;
     }
   }

@@ -4,7 +4,16 @@ import firstNames from './data/first-names.json' with { type: 'json' };
 import { COMMON_WORDS } from './data/common-words.js';
 import { KNOWN_ORGANIZATIONS } from './data/organizations.js';
 import { ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES } from './data/org-words.js';
-import { CITIES, DEMONYMS, PROVINCES, REGIONS, STATE_ABBREVIATIONS } from './data/places.js';
+import {
+  CITIES,
+  DEMONYMS,
+  NIGERIAN_STATES,
+  NIGERIAN_STATES_NOT_ALONE,
+  NIGERIAN_STATE_CITIES,
+  PROVINCES,
+  REGIONS,
+  STATE_ABBREVIATIONS,
+} from './data/places.js';
 import { FEMALE_TITLES, MALE_TITLES, PERSON_TITLES, STRONG_TITLES } from './data/titles.js';
 import { OBJECT_VERBS, REPORTING_VERBS, THAT_ONLY_VERBS } from './data/reporting-verbs.js';
 
@@ -89,6 +98,11 @@ function buildLexicon(): Lexicon {
   for (const c of CITIES) addPlace(c, c);
   for (const r of REGIONS) addPlace(r, r);
   for (const p of PROVINCES) addPlace(p, p, true);
+  for (const n of NIGERIAN_STATES) {
+    addPlace(`${n} State`, `${n} State`, true);
+    if (NIGERIAN_STATE_CITIES.includes(n)) addPlace(n, n);
+    else if (!NIGERIAN_STATES_NOT_ALONE.includes(n)) addPlace(n, `${n} State`, true);
+  }
 
   const organizations = new Map<string, string>();
   const organizationAliases = new Map<string, string[]>();

@@ -33,7 +33,11 @@ export const ORG_SUFFIXES: readonly string[] = [
   'health', 'medical', 'dental', 'pharmacy', 'outfitters', 'hardware', 'wanderers', 'rovers', 'rangers',
   'athletic', 'albion', 'hotspur', 'argyle', 'pac', 'operator', 'management', 'cooperative', 'co-op',
   'llp', 'lp', 'pllc', 'limited', 'minerals', 'mining', 'metals', 'resources', 'petroleum', 'mortuary',
-  'homes', 'fintech', 'advisors', 'advisers', 'ratings', 'rugby', ...MILITARY_UNITS,
+  'homes', 'fintech', 'advisors', 'advisers', 'ratings', 'rugby', 'electronics', 'chemicals', 'steel',
+  'automotive', 'aerospace', 'aviation', 'robotics', 'manufacturing', 'shipbuilding', 'shipyard', 'engineering',
+  'ferries', 'shipping', 'freight', 'telecoms', 'utilities', 'biotech', 'pharma',
+  // Political fronts and movements ("United Progressive Front", "Renewal Movement").
+  'front', 'movement', ...MILITARY_UNITS,
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
   'nation',
 ];
@@ -92,6 +96,8 @@ export const PLACE_SUFFIXES: readonly string[] = [
   'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'freeway', 'parkway', 'square', 'park', 'heights',
   'village', 'city', 'beach', 'harbor', 'harbour', 'falls', 'springs', 'creek', 'forest', 'panhandle', 'delta',
   'neighborhood', 'quarter', 'corridor', 'seamount', 'reef', 'glacier', 'volcano', 'airport', 'pass', 'ridge',
+  // A country's belt of land ("Rust Belt", "Middle Belt").
+  'belt',
 ];
 
 /** Heads that open a place name ("Gulf of Mexico", "Lake Tahoe", "Mount Rainier"). */

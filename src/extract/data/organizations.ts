@@ -7,7 +7,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Congress', 'U.S. Congress'], ['U.S. Senate', 'Senate'], ['U.S. House of Representatives', 'House', 'House of Representatives'],
   ['Supreme Court', 'U.S. Supreme Court'], ['White House'], ['Pentagon'], ['Kremlin'], ['Downing Street'],
   ['Democratic Party', 'Democrats', 'Democrat'], ['Republican Party', 'Republicans', 'GOP'],
-  ['Labour Party', 'Labour'], ['Conservative Party', 'Tories', 'Conservatives'], ['Liberal Democrats'],
+  ['Labour Party', 'Labour'], ['Conservative Party', 'Tories', 'Conservatives'], ['Liberal Democrats', 'Liberal Democrat', 'Lib Dems', 'Lib Dem'],
   ['Green Party', 'Greens'], ['Scottish National Party', 'SNP'], ['Reform UK'], ['Plaid Cymru'],
   ['Democratic Unionist Party', 'DUP'], ['Sinn Féin', 'Sinn Fein'], ['Australian Labor Party', 'Labor'],
   ['Liberal Party', 'Liberals'], ['National Party', 'Nationals'], ['New Democratic Party', 'NDP'],

@@ -126,6 +126,36 @@ export const PROVINCES: readonly string[] = [
   'Palawan', 'Pampanga', 'Pangasinan', 'Quirino', 'Romblon', 'Samar', 'Sarangani', 'Siquijor', 'Sorsogon',
   'South Cotabato', 'Southern Leyte', 'Sultan Kudarat', 'Sulu', 'Surigao del Norte', 'Surigao del Sur', 'Tarlac',
   'Tawi-Tawi', 'Zambales', 'Zamboanga del Norte', 'Zamboanga del Sur', 'Zamboanga Sibugay',
+  // Brazil
+  'Acre', 'Alagoas', 'Amapá', 'Amazonas', 'Bahia', 'Ceará', 'Espírito Santo', 'Goiás', 'Maranhão',
+  'Mato Grosso', 'Mato Grosso do Sul', 'Minas Gerais', 'Pará', 'Paraíba', 'Paraná', 'Pernambuco', 'Piauí',
+  'Rio de Janeiro', 'Rio Grande do Norte', 'Rio Grande do Sul', 'Rondônia', 'Roraima', 'Santa Catarina',
+  'São Paulo', 'Sao Paulo', 'Sergipe', 'Tocantins', 'Distrito Federal',
+  // Mexico (those that are also common surnames left out: Guerrero, Hidalgo, Morelos)
+  'Aguascalientes', 'Baja California', 'Baja California Sur', 'Campeche', 'Chiapas', 'Chihuahua', 'Coahuila',
+  'Colima', 'Durango', 'Guanajuato', 'Jalisco', 'Michoacán', 'Michoacan', 'Nayarit', 'Nuevo León',
+  'Nuevo Leon', 'Oaxaca', 'Puebla', 'Querétaro', 'Queretaro', 'Quintana Roo', 'San Luis Potosí', 'Sinaloa',
+  'Sonora', 'Tabasco', 'Tamaulipas', 'Tlaxcala', 'Veracruz', 'Yucatán', 'Yucatan', 'Zacatecas',
+  // Scotland: council areas and island groups
+  'Highlands and Islands', 'Outer Hebrides', 'Inner Hebrides', 'Hebrides', 'Western Isles', 'Orkney',
+  'Shetland', 'Argyll and Bute', 'Argyll', 'Moray', 'Lanarkshire', 'Ayrshire', 'Dumfries and Galloway',
+  'Scottish Borders', 'Perthshire', 'Lothian', 'West Lothian', 'East Lothian', 'Midlothian',
+];
+
+/**
+ * Nigeria's states, named "<Name> State" ("Plateau State"); the name alone names the state too,
+ * but for those that are also common words or another country (NIGERIAN_STATES_NOT_ALONE) and
+ * those that share their name with a city (NIGERIAN_STATE_CITIES: "Kano" alone is the city).
+ */
+export const NIGERIAN_STATES: readonly string[] = [
+  'Abia', 'Adamawa', 'Akwa Ibom', 'Anambra', 'Bauchi', 'Bayelsa', 'Benue', 'Borno', 'Cross River', 'Delta',
+  'Ebonyi', 'Edo', 'Ekiti', 'Enugu', 'Gombe', 'Imo', 'Jigawa', 'Kaduna', 'Kano', 'Katsina', 'Kebbi', 'Kogi',
+  'Kwara', 'Lagos', 'Nasarawa', 'Niger', 'Ogun', 'Ondo', 'Osun', 'Oyo', 'Plateau', 'Rivers', 'Sokoto', 'Taraba',
+  'Yobe', 'Zamfara',
+];
+export const NIGERIAN_STATES_NOT_ALONE: readonly string[] = ['Delta', 'Niger', 'Rivers', 'Cross River'];
+export const NIGERIAN_STATE_CITIES: readonly string[] = [
+  'Bauchi', 'Enugu', 'Gombe', 'Kaduna', 'Kano', 'Katsina', 'Lagos', 'Ondo', 'Oyo', 'Sokoto',
 ];
 
 /** Continents, regions, landmarks and bodies of water that are places. */

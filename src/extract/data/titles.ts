@@ -16,7 +16,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'vice', 'prime', 'general', 'special', 'state', 'county', 'city', 'district', 'u.s.', 'federal', 'former',
   'acting', 'interim', 'associate', 'assistant', 'senior', 'financial', 'operating', 'technology', 'medical',
   'health', 'police', 'fire', 'school', 'ranking', 'majority', 'minority', 'crown', 'team', 'council', 'board',
-  'cabinet', 'opposition', 'shadow',
+  'cabinet', 'opposition', 'shadow', 'presiding',
 ];
 
 /**
