@@ -1093,8 +1093,8 @@ describe('extract: trades, regions and offices', () => {
   it('knows the states of Nigeria and Brazil, and a "Belt" is a region', () => {
     const x = extract(
       article(
-        "Voters in Kwara State and Plateau State went to the polls. Ranchers in Mato Grosso and Pará " +
-          "objected. The Tarrow Belt lies between them. The Kwara State Police Command said it was ready.",
+        'Voters in Kwara State and Plateau State went to the polls. Ranchers in Mato Grosso and Pará ' +
+          'objected. The Tarrow Belt lies between them. The Kwara State Police Command said it was ready.',
       ),
     );
     for (const name of ['Kwara State', 'Plateau State', 'Mato Grosso', 'Pará', 'Tarrow Belt'])
@@ -1126,7 +1126,9 @@ describe('extract: trades, regions and offices', () => {
     expect(byName(x, 'Transport')).toBeUndefined();
   });
   it('reads a code of law as no entity', () => {
-    const x = extract(article('The clearing is legal under the Tallow Forest Code, Mara Quell said.'));
+    const x = extract(
+      article('The clearing is legal under the Tallow Forest Code, Mara Quell said.'),
+    );
     expect(x.entities.map((e) => e.name)).toEqual(['Mara Quell']);
   });
 });
