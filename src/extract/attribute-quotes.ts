@@ -193,7 +193,7 @@ export function attributeQuotes(
       const between = text.slice(cur.close, nxt.open);
       if (
         !ANY_VERB.test(between) ||
-        between.length > 160 ||
+        between.length > 260 ||
         /[.!?]\s+\S/.test(between.trim().replace(/[.!?]$/, ''))
       )
         break;

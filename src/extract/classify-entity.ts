@@ -2,7 +2,12 @@ import type { EntityType } from '../model/extraction.js';
 import { datelineOf } from './dateline.js';
 import type { Candidate } from './find-candidates.js';
 import { LOCATIVE_WORDS } from './data/locative-words.js';
-import { ORG_ENDINGS, ROMANCE_ORG_HEADS, TEAM_NICKNAMES } from './data/org-words.js';
+import {
+  ORG_ENDINGS,
+  ROMANCE_ORG_HEADS,
+  TEAM_NICKNAMES,
+  TRADE_SUFFIXES,
+} from './data/org-words.js';
 import { LEXICON, foldKey } from './lexicon.js';
 
 /** What a candidate looks like on its own: a type (or null when unsure) and how sure. */
@@ -210,11 +215,18 @@ const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', '
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'toward', 'into']);
 /** "in Dorrow, Pell and ": places listed after "in" or "near", before the last one. */
 const PLACE_LIST_BEFORE =
-  /\b(?:in|near)\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*(?:,?\s+(?:and|or)|(,))\s+$/u;
+  /\b(?:in|near|from|across|between|(?:people|residents|islanders|communities|towns|villages|islands)\s+of)\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*(?:,?\s+(?:and|or)|(,))\s+$/u;
 /** The rest of such a list after a place in its middle: ", Pell and Dorrow". */
 const PLACE_LIST_AFTER =
   /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*,?\s+(?:and|or)\s+\p{Lu}/u;
 const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
+/** Known bodies' short names that are common nouns too: a name only after "the". */
+const NOUN_ALIASES = new Set(['coalition']);
+/** "the people of", "islanders of", "Acme Shipbuilding of": a place follows. */
+const HOME_OF = new RegExp(
+  String.raw`(?:\b(?:people|residents|islanders|communities|towns|villages|islands)|\p{Lu}\p{L}+\s(?:${TRADE_SUFFIXES.join('|')}))\s+of\s+$`,
+  'iu',
+);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 /**
  * Party adjectives: a modifier ("Republican-run cities", "a Democratic senator", "a Liberal MP")
@@ -295,7 +307,8 @@ const THING_ACRONYMS = new Set(
     'PPE IPO AI PHD MBA ADHD PTSD UFO DJ MVP NFT VPN USB LED LNG SMS OK AM PM RV ATV TIF ESG GP NBFC ' +
     // Time zones, as a page stamps its times ("09:15 BRT").
     'UTC GMT BST CET CEST EET EEST WET WAT CAT EAT SAST IST PKT JST KST HKT SGT AEST AEDT ACST AWST ' +
-    'NZST NZDT EST EDT CST CDT MST MDT PST PDT AKST HST BRT ART CLT COT PET'
+    'NZST NZDT EST EDT CST CDT MST MDT PST PDT AKST HST BRT ART CLT COT PET PT ET MT ' +
+    'GPU CPU TPU'
   ).split(' '),
 );
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
@@ -434,6 +447,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: 'PERSON', strong: true, canonical: null };
   if (inDateline(c, text))
     return { type: 'PLACE', strong: true, canonical: LEXICON.places.get(key) ?? null };
+  // "the Coalition" is Australia's; "Coalition partners" at a sentence start are anyone's.
+  if (NOUN_ALIASES.has(key) && before !== 'the')
+    return { type: null, strong: true, canonical: null };
   const org = LEXICON.organizations.get(key);
   const place = LEXICON.places.get(key);
   if (place && !(org && c.tokens.length > 1))
@@ -549,6 +565,21 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     !/^\p{Ll}/u.test(c.text)
   )
     return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // A firm's name and the region its arm serves: "Kazuma Motor North America", "Velt Energy UK".
+  if (keys.length > 2 && !personLike && !LEXICON.placeHeads.has(first)) {
+    for (const n of [1, 2]) {
+      const region = keys.slice(-n).join(' ');
+      const firm = keys.slice(0, -n);
+      if (
+        firm.length >= 2 &&
+        LEXICON.places.has(region) &&
+        !LEXICON.places.has(firm.join(' ')) &&
+        !firm.some((k) => LEXICON.places.has(k) || LEXICON.demonyms.has(k)) &&
+        !firm.every((k) => LEXICON.commonWords.has(k) || REGION_ADJECTIVES.has(k))
+      )
+        return { type: 'ORGANIZATION', strong: true, canonical: null };
+    }
+  }
   if (
     keys.length > 1 &&
     (LEXICON.orgSuffixes.has(last) ||
@@ -687,6 +718,13 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: 'PERSON', strong: false, canonical: null };
   }
   if (keys.length === 1 && LOCATIVE_WORDS.has(before))
+    return { type: 'PLACE', strong: false, canonical: null };
+  // "the people of Uist", "Acme Shipbuilding of Yalova": whose home or seat the word names.
+  if (
+    keys.length === 1 &&
+    before === 'of' &&
+    HOME_OF.test(text.slice(Math.max(0, c.start - 40), c.start))
+  )
     return { type: 'PLACE', strong: false, canonical: null };
   // "clinics in Dorrow, Tessaly and Pell": the places listed after "in" (a middle one only when
   // the list goes on to its "and").

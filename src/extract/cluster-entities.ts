@@ -47,7 +47,7 @@ const FEMALE_KIN =
   /\b(?:mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece|stepmother|mom|mum)\s*,?\s*$/i;
 
 const PERSON_VERB_AFTER =
-  /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|argued|noted|warned|acknowledged|insisted|claimed|explained|recalled|replied|asked)\b/;
+  /^\s*(?:(?:,[^,]{1,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|argued|noted|warned|acknowledged|insisted|claimed|explained|recalled|replied|asked)|himself|herself)\b/;
 
 function tokenKeys(name: string): string[] {
   return foldKey(name).split(/\s+/).filter(Boolean);
@@ -243,6 +243,16 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
         q.mentions.length > 0 &&
         qs.length > ks.length &&
         qs.slice(-ks.length).join(' ') === tail,
+    );
+    if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0][0], p, clusters);
+  }
+  // "Ezekiel Dapar" for "Ezekiel Nanman Dapar": a name without its middle name, when only one
+  // person's fuller name opens and ends with those words.
+  for (const [p, ks] of personKeys) {
+    if (ks.length !== 2 || p.mentions.length === 0) continue;
+    const fuller = [...personKeys].filter(
+      ([q, qs]) =>
+        q !== p && q.mentions.length > 0 && qs.length > 2 && qs[0] === ks[0] && qs.at(-1) === ks[1],
     );
     if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0][0], p, clusters);
   }

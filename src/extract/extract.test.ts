@@ -1133,6 +1133,120 @@ describe('extract: trades, regions and offices', () => {
   });
 });
 
+describe('extract: promises, rulings, documents and clause ends', () => {
+  const textOf = (x: Extracted, start: string) =>
+    x.statements.find((st) => st.text.startsWith(start))?.text;
+  it('reads a promise as its infinitive, and ends it before what the party does meanwhile', () => {
+    const x = extract(
+      article(
+        'Premier Talia Brennock has promised to spend $2 billion on the Corrow line, as Labor moves ' +
+          'to shore up its regional seats. Kenji Harrow pledged at the time to overhaul its checks.',
+      ),
+    );
+    expect(saidBy(x, 'to spend $2 billion')).toBe('Talia Brennock');
+    expect(textOf(x, 'to spend')).toBe('to spend $2 billion on the Corrow line');
+    expect(saidBy(x, 'to overhaul its checks')).toBe('Kenji Harrow');
+  });
+  it('reads what a tribunal held and ruled, named by its head noun', () => {
+    const x = extract(
+      article(
+        'The Velmar Appeals Tribunal sat on Monday. The tribunal also held that the commission had ' +
+          'complied with the law. It upheld the result, ruling by a majority of two to one that the ' +
+          'candidate had failed to prove rigging.\n\nThe tribunal upheld the costs order, ruling ' +
+          'that the petitioner must pay.',
+      ),
+    );
+    expect(saidBy(x, 'the commission had complied')).toBe('Velmar Appeals Tribunal');
+    expect(saidBy(x, 'the petitioner must pay')).toBe('Velmar Appeals Tribunal');
+  });
+  it('reads a study "published in August", figures presented by an office, and "why"', () => {
+    const x = extract(
+      article(
+        'Doreen Falk and colleagues estimated in a study published in August that more than 3,000 ' +
+          "hectares burned.\n\nThe Tarrow County Sheriff's Office asked for more. According to figures " +
+          "presented by the sheriff's office, the county jail spent $4 million on overtime.\n\n" +
+          'Chair Dana Whitfell said she backed the goal but questioned why the office needed new posts.',
+      ),
+    );
+    expect(saidBy(x, 'more than 3,000 hectares')).toBe('Doreen Falk');
+    expect(saidBy(x, 'the county jail spent')).toBe("Tarrow County Sheriff's Office");
+    expect(saidBy(x, 'why the office needed')).toBe('Dana Whitfell');
+  });
+  it('ends a reported clause at its closing quote or at a gloss on it', () => {
+    const x = extract(
+      article(
+        'Sheriff Victor Esquivel told commissioners that his jail is "one bad weekend away from a ' +
+          'crisis" as he pressed for more money.\n\nMara Quell said the government remained ' +
+          'committed to ending the clearing by 2030, a pledge Tallemark repeated last year.',
+      ),
+    );
+    expect(textOf(x, 'his jail')).toBe('his jail is one bad weekend away from a crisis');
+    expect(textOf(x, 'the government remained')).toBe(
+      'the government remained committed to ending the clearing by 2030',
+    );
+  });
+  it('finds a body a lede describes before naming it, and one a filing went to', () => {
+    const x = extract(
+      article(
+        "Clearing in the Corrow basin fell by 18% in the year to July, the country's space research " +
+          'agency said on Wednesday, the lowest level recorded since 2015.\n\nThe Tallemark ' +
+          'Institute for Space Research publishes the data.\n\nVolka Motor Corp. recalled cars. The ' +
+          'recall covers 150,000 vehicles in Tallemark, the company said in a filing with ' +
+          "Tallemark's transport ministry.",
+      ),
+    );
+    expect(saidBy(x, 'Clearing in the Corrow basin')).toBe(
+      'Tallemark Institute for Space Research',
+    );
+    expect(saidBy(x, 'The recall covers')).toBe('Volka Motor Corp.');
+  });
+  it('credits "the unit" and a regional arm, and a spokesperson to the body the clause names', () => {
+    const x = extract(
+      article(
+        'Volka Motor Corp. recalled cars. In the United States, Volka Motor North America said it ' +
+          'would notify owners by mail.\n\nThe Federal Road Agency said it was reviewing the filing.' +
+          '\n\n"If the warning light comes on, pull over," the unit said in a statement, adding that ' +
+          'owners could check online.\n\nStrata Cloud said it would buy the chips. Volka ' +
+          'co-founder Wen Lindborg will stay with the company, a spokesperson said.',
+      ),
+    );
+    expect(byName(x, 'Volka Motor North America')?.type).toBe('ORGANIZATION');
+    expect(saidBy(x, 'it would notify owners')).toBe('Volka Motor North America');
+    expect(saidBy(x, 'If the warning light')).toBe('Volka Motor North America');
+    expect(saidBy(x, 'owners could check')).toBe('Volka Motor North America');
+    expect(saidBy(x, 'Volka co-founder')).toBe('Volka Motor Corp.');
+  });
+  it('joins a quote to its second half after a long cue sentence', () => {
+    const x = extract(
+      article(
+        '"We apologize to our customers," Yumi Tasaka, the executive in charge of quality, told a ' +
+          "news conference at the company's Osaka headquarters, where she bowed alongside two other " +
+          'executives and answered questions for an hour. "Safety is the foundation of what we make."',
+      ),
+    );
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]?.text).toMatch(/customers, Safety is the foundation/);
+  });
+  it("reads homes, lists of places, members' bodies and a name without its middle name", () => {
+    const x = extract(
+      article(
+        'The contract went to Tarvik Shipbuilding of Yelkova. The ferries run from Mallow Point and ' +
+          'Dunmarra. The people of Eskay and Varra are stranded. Callum Rennard, a Highlands and ' +
+          'Islands MSP, spoke. The Eskay Ferry Users’ Forum said it heard nothing new.\n\nEzekiel ' +
+          'Nandom Dapko filed the petition. "I extend my hand to Ezekiel Dapko," the governor said. ' +
+          '"Investors will want to hear from Dapko himself," said Ryo Fujima.',
+      ),
+    );
+    expect(byName(x, 'Tarvik Shipbuilding')?.type).toBe('ORGANIZATION');
+    for (const name of ['Yelkova', 'Dunmarra', 'Eskay', 'Varra', 'Highlands and Islands'])
+      expect(byName(x, name)?.type).toBe('PLACE');
+    expect(byName(x, 'Eskay Ferry Users’ Forum')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Ezekiel Nandom Dapko')?.aliases).toEqual(
+      expect.arrayContaining(['Ezekiel Dapko', 'Dapko']),
+    );
+  });
+});
+
 describe('extract: robustness', () => {
   it('never throws and keeps offsets consistent on arbitrary text', () => {
     const pieces = fc.constantFrom(

@@ -1,5 +1,5 @@
 import { TITLE_MODIFIERS } from './data/titles.js';
-import { MILITARY_UNITS } from './data/org-words.js';
+import { MILITARY_UNITS, TRADE_SUFFIXES } from './data/org-words.js';
 import { LEXICON } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -112,8 +112,47 @@ function stateAttorney(a: Token | undefined, b: Token | undefined): boolean {
 /** Text between two tokens is a single space (or nothing): they belong to one name. */
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '';
+  if (gap === ' ' || gap === '') return true;
+  // A plural possessive inside a body's name: "Ferry Users’ Forum", "Deputy Sheriffs' Association".
+  return (gap === "' " || gap === '’ ') && /s$/.test(a.text) && b.cap && MEMBERS_BODIES.has(b.key);
 }
+
+/** Bodies named after their members, after a plural possessive ("Ferry Users’ Forum"). */
+const MEMBERS_BODIES = new Set([
+  'union',
+  'association',
+  'forum',
+  'council',
+  'federation',
+  'confederation',
+  'alliance',
+  'league',
+  'guild',
+  'society',
+  'fund',
+  'trust',
+  'club',
+  'party',
+  'coalition',
+  'committee',
+  'network',
+  'foundation',
+  'institute',
+  'cooperative',
+  'co-op',
+  'collective',
+  'assembly',
+  'caucus',
+  'congress',
+  'organization',
+  'organisation',
+  'centre',
+  'center',
+  'board',
+  'commission',
+  'group',
+  'chamber',
+]);
 
 /**
  * Finds capitalised name sequences in `text`. `sentenceStarts` holds the offsets where
@@ -422,6 +461,24 @@ function partyBefore(toks: Token[]): number {
   return 0;
 }
 
+const TRADES = new Set(TRADE_SUFFIXES);
+
+/**
+ * True when the words before the "and" at `k` and one to three after it are a known name:
+ * "Highlands and Islands" in "a Highlands and Islands MSP".
+ */
+function knownAcross(cur: Token[], chunk: Token[], k: number): boolean {
+  const head = cur.map((t) => t.key).join(' ');
+  for (let n = 1; n <= 3 && k + n < chunk.length; n++) {
+    const key = `${head} and ${chunk
+      .slice(k + 1, k + 1 + n)
+      .map((t) => t.key)
+      .join(' ')}`;
+    if (LEXICON.places.has(key) || LEXICON.organizations.has(key)) return true;
+  }
+  return false;
+}
+
 /** True when `chunk[k]` is a committee's head word and "on" follows ("Committee on Aging"). */
 function committeeOn(chunk: Token[], k: number): boolean {
   return COMMITTEE_HEADS.has(chunk[k]?.key ?? '') && chunk[k + 1]?.key === 'on';
@@ -466,7 +523,9 @@ function splitChunk(chunk: Token[]): Token[][] {
     if (!known && (t.key === 'of' || t.key === 'for')) {
       const prev = cur[cur.length - 1];
       const orgHead =
-        prev !== undefined && (LEXICON.orgHeads.has(prev.key) || LEXICON.orgSuffixes.has(prev.key));
+        prev !== undefined &&
+        (LEXICON.orgHeads.has(prev.key) ||
+          (LEXICON.orgSuffixes.has(prev.key) && !TRADES.has(prev.key)));
       // "Gulf of Mexico", "Republic of Korea": a place head joins its "of" but, unlike an
       // organization's, no "and" after it ("... of Congo and Rwanda" are two places).
       // Once inside such a name, a later "of" stays too: "Forces for the Liberation of Rwanda".
@@ -487,7 +546,8 @@ function splitChunk(chunk: Token[]): Token[][] {
       !known &&
       t.key === 'and' &&
       (!sawHeadOf || andThe) &&
-      (!orgLike || andThe || (leftSuffix && !headOf && !committee))
+      (!orgLike || andThe || (leftSuffix && !headOf && !committee)) &&
+      !knownAcross(cur, chunk, k)
     ) {
       if (cur.length) parts.push(cur);
       cur = [];
@@ -586,17 +646,20 @@ function makeCandidate(
   let rest = toks.slice(a);
   // "Labour MPs", "Fianna Fáil TDs": the party is named; its members are a group. So is the
   // party of "the Saskatchewan Party MLA for X" or "a Labour MP".
+  // So is the place of "a Highlands and Islands MSP".
   const members = rest[rest.length - 1];
+  const membersOf = rest
+    .slice(0, -1)
+    .map((t) => t.key)
+    .join(' ');
   if (
     members &&
     rest.length > 1 &&
-    (MEMBER_PLURALS.has(members.key) || LEXICON.personTitles.has(members.key)) &&
-    LEXICON.organizations.has(
-      rest
-        .slice(0, -1)
-        .map((t) => t.key)
-        .join(' '),
-    )
+    (((MEMBER_PLURALS.has(members.key) || LEXICON.personTitles.has(members.key)) &&
+      LEXICON.organizations.has(membersOf)) ||
+      (LEXICON.personTitles.has(members.key) &&
+        !TITLE_QUALIFIERS.has(members.key) &&
+        LEXICON.places.has(membersOf)))
   )
     rest = rest.slice(0, -1);
   // "Opposition MPs", "backbench senators": members named as a group, no one's name.

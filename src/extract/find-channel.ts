@@ -17,7 +17,9 @@ export function findChannel(after: string): { channel: string | null; length: nu
 
 const MEDIUM =
   'statement|news release|press release|release|email|e-mail|letter|interview|post|video|note|memo|filing|advisory|report|paper|study|conference call|call|news conference|press conference|briefing|speech|hearing|podcast|broadcast|text message|message|op-ed|essay|blog post|court filing|motion|brief|ruling|opinion|decision|tweet';
+/** One to three lower-case words, no connector: "transport ministry" in "a filing with Japan's transport ministry". */
+const LOWER_WORDS = String.raw`(?:(?!(?:that|which|who|and|but|or|in|on|at|to|as)\b)\p{Ll}[\w-]*\s?){1,3}`;
 const CHANNEL_RE = new RegExp(
-  String.raw`^\s*((?:in|on|during|at|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|another)?\s*(?:[\w’'-]+\s+){0,3}?(?:${MEDIUM})(?:\s+(?:to|with|from|on)\s+(?:the\s+)?(?:[\p{Lu}][\w’'.-]*\s?){1,5})?|on\s+(?:the\s+)?(?:social media|[\p{Lu}][\w’'.-]*(?:\s[\p{Lu}][\w’'.-]*){0,2})(?:\s+(?:floor|website|page|account|feed|show|program|podcast|channel))?(?:\s+\(formerly\s+\w+\))?)`,
+  String.raw`^\s*((?:in|on|during|at|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|another)?\s*(?:[\w’'-]+\s+){0,3}?(?:${MEDIUM})(?:\s+(?:to|with|from|on)\s+(?:[\p{Lu}][\w.-]*[’']s\s+${LOWER_WORDS}|(?:the\s+)?(?:[\p{Lu}][\w’'.-]*\s?){1,5}))?|on\s+(?:the\s+)?(?:social media|[\p{Lu}][\w’'.-]*(?:\s[\p{Lu}][\w’'.-]*){0,2})(?:\s+(?:floor|website|page|account|feed|show|program|podcast|channel))?(?:\s+\(formerly\s+\w+\))?)`,
   'u',
 );

@@ -39,6 +39,10 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|where)\b[^,]*,/g;
 // "in its annual outlook, released on Wednesday, that": a participle describing the document.
 const PARTICIPLE_ASIDE =
   /,\s*(?:released|published|issued|posted|filed|sent|delivered|dated)\b[^,]*,/g;
+// "in a study published in August that": a participle dating the document, without commas.
+const PARTICIPLE_WHEN =
+  /\b(?:published|released|issued|posted|filed|dated)\s+(?:(?:in|on|last|this|earlier\s+this)\s+)?(?:\p{Lu}\p{Ll}+|week|month|year)\b/gu;
+const PARTICIPLE_AFTER = new RegExp(String.raw`^\s*,?\s*${PARTICIPLE_WHEN.source}\s*,?`, 'u');
 const ASIDE_AFTER =
   /^\s*,?\s*(?:however|though|too|also|instead|again|in part|at the time|in response)\s*,?/;
 const TIME_AFTER =
@@ -124,7 +128,8 @@ export function findReportedSpeech(
       // "according to an analysis by the Berlin-based group X": the body behind the work.
       const by = np ? WORK_BY.exec(np[0]) : null;
       const speaker = by
-        ? firstNamed(index, who + by[0].length, npEnd, true)
+        ? (firstNamed(index, who + by[0].length, npEnd, true) ??
+          resolveSpeaker(text, who + by[0].length, npEnd, index, allQuotes))
         : np && !published
           ? (resolveSpeaker(text, who, npEnd, index, allQuotes) ?? firstNamed(index, who, npEnd))
           : null;
@@ -167,7 +172,11 @@ export function findReportedSpeech(
           const comma = pre.lastIndexOf(',');
           if (comma <= 0) continue;
           if (/^\s*["“]/.test(pre)) break;
-          const speaker = resolveSpeaker(text, sent.start + comma + 1, vStart, index, allQuotes);
+          // "X will stay with the company, a spokesperson said": the body the clause names.
+          const bare = BARE_SPOKES.test(text.slice(sent.start + comma + 1, vStart));
+          const inClause = bare ? firstOrg(index, sent.start, sent.start + comma) : null;
+          const speaker =
+            inClause ?? resolveSpeaker(text, sent.start + comma + 1, vStart, index, allQuotes);
           if (speaker) push(speaker, verb, final.channel, sent.start, sent.start + comma);
           // "..., Goldfarb noted, but she argued that ...": the next cue shares the speaker.
           if (speaker && final.coordinated) {
@@ -260,7 +269,8 @@ export function findReportedSpeech(
           const skip =
             TIME_AFTER.exec(post.slice(p)) ??
             ASIDE_AFTER.exec(post.slice(p)) ??
-            PAREN_AFTER.exec(post.slice(p));
+            PAREN_AFTER.exec(post.slice(p)) ??
+            PARTICIPLE_AFTER.exec(post.slice(p));
           if (!skip) break;
           p += skip[0].length;
         }
@@ -268,12 +278,20 @@ export function findReportedSpeech(
         // "wrote in a letter to the agency (FTC), which ..., that ...": a prepositional phrase before "that".
         if (
           !that &&
-          /^(?:\s+(?:in|on|at|during|to|after|before|via|through|from|with)\s|\s*,\s*(?:which|who|where)\s)/.test(
+          /^(?:\s+(?:in|on|at|during|to|after|before|via|through|from|with|by)\s|\s*,\s*(?:which|who|where)\s)/.test(
             post.slice(p),
           )
         ) {
           const pp = /^[^.;:"“”]{0,200}?\s*,?\s*\bthat\s+/.exec(post.slice(p));
-          if (pp && !VERB_IN.test(pp[0].replace(RELATIVE_ASIDE, '').replace(PARTICIPLE_ASIDE, '')))
+          if (
+            pp &&
+            !VERB_IN.test(
+              pp[0]
+                .replace(RELATIVE_ASIDE, '')
+                .replace(PARTICIPLE_ASIDE, '')
+                .replace(PARTICIPLE_WHEN, ''),
+            )
+          )
             that = pp;
         }
         // "asked (Roe) whether anyone had reported it": an indirect question, from "whether".
@@ -281,12 +299,25 @@ export function findReportedSpeech(
           !that && /^(?:ask|question)/.test(verb) ? WHETHER_AFTER.exec(post.slice(p)) : null;
         if (that) p += that[0].length;
         else if (whether) p += whether[0].length;
+        // "pledged at the time to overhaul its checks": a promise is its infinitive.
+        const promise = !that && PROMISE_VERBS.test(verb) && /^\s*to\s+\p{Ll}/u.test(post.slice(p));
         // "admitted he was nervous": without "that", only a pronoun and a verb make a clause.
-        else if (LEXICON.thatOnlyVerbs.has(verb) && !PRONOUN_CLAUSE.test(post.slice(p))) continue;
+        if (
+          !that &&
+          !whether &&
+          !promise &&
+          LEXICON.thatOnlyVerbs.has(verb) &&
+          !PRONOUN_CLAUSE.test(post.slice(p))
+        )
+          continue;
         const rest = post.slice(p);
         if (!/^\s*["“]?[\p{L}\p{N}$]/u.test(rest)) continue;
         // "said the agency" (inverted, no clause) or a verb used as a plain noun/adjective.
-        if (/^\s*(?:to|in|at|by|of|with|for|on|from|about(?!\s+\d))\b/.test(rest) && !that)
+        if (
+          /^\s*(?:to|in|at|by|of|with|for|on|from|about(?!\s+\d))\b/.test(rest) &&
+          !that &&
+          !promise
+        )
           continue;
         if (/^\s*it\s*[.,;]/.test(rest)) continue;
         // "declared a disaster for the county": an object, not reported words (no verb in it).
@@ -367,7 +398,9 @@ function clauseFinal(post: string): { channel: string | null; coordinated?: bool
     if (!t || !t[0].length) break;
     p += t[0].length;
   }
-  const rest = post.slice(p);
+  // "in a letter to the board.": whom a document went to, after its channel.
+  const recipient = p > 0 ? RECIPIENT.exec(post.slice(p)) : null;
+  const rest = post.slice(p + (recipient?.[0].length ?? 0));
   if (/^\s*[.!?]?["”]?\s*$/.test(rest) || /^\s*,\s*(?:adding|noting|citing)\b/.test(rest))
     return { channel };
   if (/^\s*,\s*(?:but|and)\s+(?:he|she|they|it)\s/.test(rest))
@@ -377,12 +410,18 @@ function clauseFinal(post: string): { channel: string | null; coordinated?: bool
     p > 0 &&
     (/,\s*$/.test(post.slice(0, p)) || /^\s*,/.test(rest)) &&
     /^\s*,?\s*(?:the|a|an|its|his|her|their)\s/.test(rest) &&
-    !VERB_IN.test(rest)
+    !AUXILIARY.test(rest)
   ) {
     return { channel };
   }
   return null;
 }
+
+const RECIPIENT =
+  /^\s+(?:to|with)\s+(?:the|its|his|her|their)\s+(?:\p{Ll}[\w-]*\s?){1,3}(?=[.!?,]?\s*$)/u;
+
+/** A finite auxiliary: an aside after a cue has none ("the lowest level recorded since 2015"). */
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would)\b/;
 
 /** The subject of the sentence, for a participle cue ("X voted no, arguing that ..."). */
 function sentenceSubject(
@@ -399,9 +438,24 @@ function sentenceSubject(
     comma > 0 ? resolveSpeaker(text, sent.start, sent.start + comma + 1, index, quotes) : null;
   if (lead) return lead;
   const verbish = /\s(?:\p{Ll}+ed|\p{Ll}+s)\s/u.exec(pre);
-  if (!verbish) return null;
-  return resolveSpeaker(text, sent.start, sent.start + verbish.index + 1, index, quotes);
+  const bySuffix = verbish
+    ? resolveSpeaker(text, sent.start, sent.start + verbish.index + 1, index, quotes)
+    : null;
+  if (bySuffix) return bySuffix;
+  // "The tribunal upheld the result, ruling that ...": an irregular verb; the shortest opening
+  // words that name someone.
+  const words = /^(?:\S+\s+){1,4}/.exec(pre)?.[0].split(/(?<=\s)(?=\S)/) ?? [];
+  let end = sent.start;
+  for (const w of words) {
+    end += w.length;
+    const who = resolveSpeaker(text, sent.start, end, index, quotes);
+    if (who) return who;
+  }
+  return null;
 }
+
+/** Verbs of promising, whose reported words may be an infinitive ("vowed to appeal"). */
+const PROMISE_VERBS = /^(?:pledged|pledges|vowed|vows|promised|promises)$/;
 
 /** "was accused by ... of": the verb is passive, its subject is the accused. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being|get|gets|got)\s+$/i;
@@ -410,8 +464,11 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being|get|gets|got)\s+$/i;
 const WORK_BY =
   /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:analysis|report|study|survey|estimate|estimates|data|figures|poll|review|assessment|audit|tally|count|calculations?|filing|memo|letter|note)\s+(?:[\p{L}-]+\s+){0,2}?by\s+/iu;
 
-/** What may stand between "asked" and "whether": nothing, or the one asked ("asked Roe whether"). */
-const WHETHER_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}(?=whether\s)/u;
+/**
+ * What may stand between "asked" and "whether" (or "why", "how"): nothing, or the one asked
+ * ("asked Roe whether").
+ */
+const WHETHER_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}(?=(?:whether|why|how)\s)/u;
 
 // Without a pronoun, only a past-tense reporting verb ("and states continue" is not a cue, nor
 // "and worked weekends", nor "and expected to file"); ", accusing X of" starts a statement of
@@ -444,6 +501,14 @@ function nextCoordinated(
  * what was said).
  */
 function narratorTail(text: string, a: number, b: number, quotes: Span[]): number | null {
+  const part0 = text.slice(a, b);
+  // '... "one bad weekend away from a crisis" as he pressed for more': the quoted words end it.
+  const after = QUOTE_THEN_NARRATION.exec(part0);
+  if (after) return a + after.index + 1;
+  // "..., a pledge Brazil repeated last year": the writer's gloss on what was said; "..., as
+  // Labor moves to shore up its seats": what the speaker's side is doing meanwhile.
+  const gloss = GLOSS.exec(part0) ?? AS_NAMED_MOVES.exec(part0);
+  if (gloss && !inside(a + gloss.index, quotes)) return a + gloss.index;
   const re =
     /,\s+(?:and|but)\s+(?:his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Ll}{2,}ed|filed|took|went|sent|made|began|won|lost|sued|paid)\b/gu;
   const part = text.slice(a, b);
@@ -454,6 +519,25 @@ function narratorTail(text: string, a: number, b: number, quotes: Span[]): numbe
   }
   return null;
 }
+
+const QUOTE_THEN_NARRATION =
+  /["”]\s+(?:as|while|after|before)\s+(?:he|she|they)\s+(?:\p{Ll}+ed|was|were|took|made|sought)\b/u;
+/** A summing-up noun in apposition to the whole clause: ", a pledge ...", ", a claim ...". */
+const GLOSS =
+  /,\s+(?:a|an)\s+(?:pledge|promise|claim|commitment|goal|target|assertion|allegation|accusation|charge|view|position|stance|move|step|reference|nod)\b[^,;]*[.!?]?$/u;
+
+/** A spokesperson of no named body: "a spokesperson", "a company spokeswoman". */
+const BARE_SPOKES = /^\s*an?\s+(?:company\s+)?spokes(?:man|woman|person)\s*$/i;
+
+/** The first organization named in [a, b). */
+function firstOrg(index: MentionIndex, a: number, b: number): Speaker | null {
+  for (let m = index.firstIn(a, b); m; m = index.firstIn(m.end, b))
+    if (m.type === 'ORGANIZATION') return { entityId: m.entityId, how: 'name' };
+  return null;
+}
+
+const AS_NAMED_MOVES =
+  /,\s+as\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*\s+\p{Ll}+s\s+to\s/u;
 
 /** The first person or organization named in [a, b); with `pastPlaces`, after any places. */
 function firstNamed(index: MentionIndex, a: number, b: number, pastPlaces = false): Speaker | null {

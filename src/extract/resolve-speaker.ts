@@ -166,6 +166,17 @@ const ORG_NOUNS = new Set([
   'ministry',
   'parliament',
   'cabinet',
+  'tribunal',
+  'panel',
+  'forum',
+  'trust',
+  'society',
+  // A firm by its place in a group: "the unit", "the subsidiary", "the carmaker".
+  'unit',
+  'subsidiary',
+  'carmaker',
+  'producer',
+  'supplier',
 ]);
 const SPOKES =
   /(?:spokes(?:man|woman|person)|representative|official|officials|statement|release)$/;
@@ -217,12 +228,14 @@ const NAME_LINKS =
 // Adverbs and time phrases between subject and verb: "Smith also", "Smith on Sunday", "Doe, in a statement,".
 const TRAILING_ADVERB =
   /(?:\s+|^|,\s*)(?:also|then|later|previously|earlier|repeatedly|again|further|similarly|separately|once|has|have|had|would|will|long|recently|privately|publicly|however|too|meanwhile|(?:on|late|early|last|this)\s+\p{Lu}\w+(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:an?\s+)?[\w\s-]{1,30}(?:statement|interview|email|post|letter))\s*,?\s*$/u;
-// "X and her colleagues wrote": the named lead speaks for the group.
+// "X and her colleagues wrote", "X and colleagues estimated": the named lead speaks for the group.
 const AND_COLLEAGUES =
-  /\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|research team|collaborators|fellow researchers)\s*$/u;
+  /\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|team|research team|collaborators|fellow researchers)\s*$/u;
 // A leading clause or adverbial before the subject: "In a statement,", "On Tuesday,", "If approved,".
 const INTRO =
   /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|because|as|for|from|with|without|under|over|by|despite|following|unlike|like|earlier|later|meanwhile|however|separately|still|yet|but|and|also|then|now|today|yesterday|last|this|instead|asked|reached|contacted|interviewed|speaking|writing|responding|if|once|until|\p{Lu}[a-z]+day\b)\b/iu;
+/** A body named as part of a group: "the unit", "its subsidiary". */
+const GROUP_PART = /^(?:unit|subsidiary|arm|division)$/;
 /** Words naming public bodies, for "the agency" (and not "the company"). */
 const GOVERNMENT_WORDS =
   /\b(?:administration|agency|department|bureau|service|commission|office|ministry|authority|board|council|court|police|centers?|congress|senate|house|parliament|government)\b/i;
@@ -509,6 +522,30 @@ function nominalOrg(
     m.type === 'ORGANIZATION' && nouns.some((n) => m.name.toLowerCase().includes(n));
   const byName = index.lastBefore(a, named, quotes);
   if (byName) return { entityId: byName.entityId, how: 'nominal' };
+  // "the unit", "the subsidiary": the latest body sharing its first name with another one
+  // ("Volka Motor North America" beside "Volka Motor Corp.").
+  if (words.some((w) => GROUP_PART.test(w))) {
+    const head = (m: IndexedMention) => m.name.split(' ')[0] ?? '';
+    const part = index.lastBefore(
+      a,
+      (m) =>
+        m.type === 'ORGANIZATION' &&
+        index.mentions.some(
+          (o) => o.type === 'ORGANIZATION' && o.entityId !== m.entityId && head(o) === head(m),
+        ),
+      quotes,
+    );
+    if (part) return { entityId: part.entityId, how: 'nominal' };
+  }
+  // A lede names a body by description before its name: "the country's space research agency
+  // said" ... "the National Institute for Space Research". Only by a describing word, not by
+  // the bare noun ("the company").
+  const described = (m: IndexedMention): boolean =>
+    m.type === 'ORGANIZATION' && modifiers.some((n) => m.name.toLowerCase().includes(n));
+  const ahead = modifiers.length
+    ? index.mentions.find((m) => m.start > a && described(m))
+    : undefined;
+  if (ahead) return { entityId: ahead.entityId, how: 'nominal' };
   const governmental = (x: IndexedMention) =>
     x.type === 'ORGANIZATION' && GOVERNMENT_WORDS.test(x.name);
   // "the agency", "a ministry statement", "the department said": the latest public body ("the

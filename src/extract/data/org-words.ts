@@ -37,9 +37,20 @@ export const ORG_SUFFIXES: readonly string[] = [
   'automotive', 'aerospace', 'aviation', 'robotics', 'manufacturing', 'shipbuilding', 'shipyard', 'engineering',
   'ferries', 'shipping', 'freight', 'telecoms', 'utilities', 'biotech', 'pharma',
   // Political fronts and movements ("United Progressive Front", "Renewal Movement").
-  'front', 'movement', ...MILITARY_UNITS,
+  'front', 'movement', 'forum', ...MILITARY_UNITS,
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
   'nation',
+];
+
+/**
+ * Suffixes naming a trade, which never head an "of" name: "Acme Shipbuilding of Yalova" is the
+ * firm and its home town, not one name (unlike "Bank of Utah").
+ */
+export const TRADE_SUFFIXES: readonly string[] = [
+  'inc', 'corp', 'llc', 'ltd', 'plc', 'gmbh', 'holdings', 'technologies', 'systems', 'electronics',
+  'shipbuilding', 'engineering', 'ferries', 'shipping', 'motors', 'airlines', 'industries', 'roofing',
+  'plumbing', 'construction', 'builders', 'contractors', 'trucking', 'logistics', 'foods', 'brewing',
+  'manufacturing', 'mining', 'minerals', 'pharmaceuticals', 'therapeutics', 'software', 'semiconductor',
 ];
 
 /** Two words that end an organization's name where the last alone would not ("Hill Funeral Home"). */

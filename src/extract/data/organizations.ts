@@ -10,7 +10,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Labour Party', 'Labour'], ['Conservative Party', 'Tories', 'Conservatives'], ['Liberal Democrats', 'Liberal Democrat', 'Lib Dems', 'Lib Dem'],
   ['Green Party', 'Greens'], ['Scottish National Party', 'SNP'], ['Reform UK'], ['Plaid Cymru'],
   ['Democratic Unionist Party', 'DUP'], ['Sinn Féin', 'Sinn Fein'], ['Australian Labor Party', 'Labor'],
-  ['Liberal Party', 'Liberals'], ['National Party', 'Nationals'], ['New Democratic Party', 'NDP'],
+  ['Liberal Party', 'Liberals'], ['National Party', 'Nationals'], ['Liberal–National Coalition', 'Coalition'], ['New Democratic Party', 'NDP'],
   ['Progressive Conservative Party', 'Progressive Conservatives'],
   ['Fine Gael'], ['Fianna Fáil', 'Fianna Fail'], ['Social Democrats'], ['Dáil Éireann', 'Dáil', 'Dail'],
   ['Seanad Éireann', 'Seanad'], ['Oireachtas'], ['Health Service Executive', 'HSE'], ['Scottish Parliament', 'Holyrood'],
