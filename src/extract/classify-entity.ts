@@ -267,7 +267,7 @@ const ORG_APPOSITIVE = new RegExp(
   'u',
 );
 const ORG_NOUN_BEFORE = new RegExp(
-  String.raw`\b(?:the|a|an|its|their|rival|state-owned|state)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:${ORG_KIND})\s+$`,
+  String.raw`\b(?:the|a|an|its|their|rival|state-owned|state)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:${ORG_KIND})\s+$`,
   'u',
 );
 // "an analyst at Bernstein", "a researcher with Oxfam": a role at a single-word name.

@@ -1216,6 +1216,20 @@ describe('extract: promises, rulings, documents and clause ends', () => {
     expect(saidBy(x, 'owners could check')).toBe('Volka Motor North America');
     expect(saidBy(x, 'Volka co-founder')).toBe('Volka Motor Corp.');
   });
+  it('ends an urged clause before ", saying", which reports words of its own', () => {
+    const x = extract(
+      article(
+        'Aron Feldmoy, an organizer with the Valley Justice Coalition, urged commissioners to spend ' +
+          'the money on treatment instead, saying the jail was "full of people who need a doctor."\n\n' +
+          'Mara Tavell praised the federal environmental enforcement agency Ibarra, which fined 40 ranchers.',
+      ),
+    );
+    expect(textOf(x, 'commissioners to spend')).toBe(
+      'commissioners to spend the money on treatment instead',
+    );
+    expect(saidBy(x, 'the jail was full')).toBe('Aron Feldmoy');
+    expect(byName(x, 'Ibarra')?.type).toBe('ORGANIZATION');
+  });
   it('joins a quote to its second half after a long cue sentence', () => {
     const x = extract(
       article(

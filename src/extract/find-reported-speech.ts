@@ -472,9 +472,10 @@ const WHETHER_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}(?=(?:whether|why|how)
 
 // Without a pronoun, only a past-tense reporting verb ("and states continue" is not a cue, nor
 // "and worked weekends", nor "and expected to file"); ", accusing X of" starts a statement of
-// its own. Built once: the verb alternation is long.
+// its own, and so does ", saying ..." after another cue's clause. Built once: the verb
+// alternation is long.
 const COORDINATED_VERB = new RegExp(
-  String.raw`,\s+(?=accusing\s)|,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed(?!\s+to\b)|said|told|wrote|thought|found))\b`,
+  String.raw`,\s+(?=(?:accusing|saying|arguing|noting|warning|insisting|claiming)\s)|,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed(?!\s+to\b)|said|told|wrote|thought|found))\b`,
   'gu',
 );
 
