@@ -426,6 +426,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     !SERVICE_WORDS.has(first)
   )
     return { type: 'PLACE', strong: true, canonical: null };
+  // "chief Andean economist": a title before a regional adjective names no one.
+  if (keys.length === 1 && LEXICON.demonyms.has(key))
+    return { type: null, strong: true, canonical: null };
   if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
   // "the Prime Minister", "the Minister": an office named without its holder.
   if (

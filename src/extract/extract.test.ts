@@ -1230,6 +1230,21 @@ describe('extract: promises, rulings, documents and clause ends', () => {
     expect(saidBy(x, 'the jail was full')).toBe('Aron Feldmoy');
     expect(byName(x, 'Ibarra')?.type).toBe('ORGANIZATION');
   });
+  it("credits a lede's office to its holder named later, past a dateline", () => {
+    const x = extract(
+      article(
+        "VORSKA, March 4 (Reuters) - Tallemark's finance minister on Wednesday accused the central " +
+          'bank of choking off growth by cutting rates too slowly, escalating a months-long dispute.\n\n' +
+          'Finance Minister Andres Quintanar told a forum that rates were too high. "It hurts," said ' +
+          'Tomas Villar, chief Andean economist at Baystone Capital.',
+      ),
+    );
+    expect(saidBy(x, 'the central bank of choking')).toBe('Andres Quintanar');
+    expect(textOf(x, 'the central bank of choking')).toBe(
+      'the central bank of choking off growth by cutting rates too slowly',
+    );
+    expect(byName(x, 'Andean')).toBeUndefined();
+  });
   it('joins a quote to its second half after a long cue sentence', () => {
     const x = extract(
       article(

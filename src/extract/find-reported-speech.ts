@@ -508,7 +508,7 @@ function narratorTail(text: string, a: number, b: number, quotes: Span[]): numbe
   if (after) return a + after.index + 1;
   // "..., a pledge Brazil repeated last year": the writer's gloss on what was said; "..., as
   // Labor moves to shore up its seats": what the speaker's side is doing meanwhile.
-  const gloss = GLOSS.exec(part0) ?? AS_NAMED_MOVES.exec(part0);
+  const gloss = GLOSS.exec(part0) ?? AS_NAMED_MOVES.exec(part0) ?? NARRATOR_PARTICIPLE.exec(part0);
   if (gloss && !inside(a + gloss.index, quotes)) return a + gloss.index;
   const re =
     /,\s+(?:and|but)\s+(?:his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Ll}{2,}ed|filed|took|went|sent|made|began|won|lost|sued|paid)\b/gu;
@@ -521,6 +521,9 @@ function narratorTail(text: string, a: number, b: number, quotes: Span[]): numbe
   return null;
 }
 
+/** ", escalating a months-long dispute": the writer's participle on what the speaker did. */
+const NARRATOR_PARTICIPLE =
+  /,\s+(?:escalating|deepening|prompting|sparking|sending|marking|capping|fuell?ing|triggering|reigniting|intensifying)\s/u;
 const QUOTE_THEN_NARRATION =
   /["”]\s+(?:as|while|after|before)\s+(?:he|she|they)\s+(?:\p{Ll}+ed|was|were|took|made|sought)\b/u;
 /** A summing-up noun in apposition to the whole clause: ", a pledge ...", ", a claim ...". */

@@ -1,4 +1,5 @@
 import type { IndexedMention, MentionIndex } from './mention-index.js';
+import { datelineOf } from './dateline.js';
 import { LEXICON } from './lexicon.js';
 
 /** Who a subject phrase refers to, and how it was found. */
@@ -263,6 +264,9 @@ export function resolveSpeaker(
   index: MentionIndex,
   quotes: Quotes,
 ): Speaker | null {
+  // "BOGOTA, March 4 (Reuters) - Colombia's finance minister said": the dateline is no subject.
+  const dateline = datelineOf(text.slice(a, b));
+  if (dateline) a += dateline.length;
   // "But Jane Doe told reporters ...": a leading conjunction is no intro clause.
   const conj = /^\s*(?:but|and|yet|so)\s+(?=\p{Lu})/iu.exec(text.slice(a, b));
   if (conj) a += conj[0].length;
@@ -410,7 +414,12 @@ function resolveHead(
   }
   const kin = KIN_SUBJECT.exec(phrase);
   if (kin) return kinNamedBefore(text, a, kin[1] ?? '', index);
-  if (!/^(?:the|a|an|his|her|their|its)\b/i.test(phrase) || words.length > 6) return null;
+  // "the minister", "its chief executive", "Colombia's finance minister".
+  if (
+    !/^(?:(?:the|a|an|his|her|their|its)\b|\p{Lu}[\p{L}.-]*['’]s\s)/iu.test(phrase) ||
+    words.length > 6
+  )
+    return null;
   if (GROUPS.has(lastWord)) return null;
   if (SPOKES.test(lastWord)) {
     // "An Acme Corp. spokeswoman": the organization named inside the phrase.
@@ -468,7 +477,18 @@ function roleHolder(role: string, a: number, index: MentionIndex, quotes: Quotes
     quotes,
   );
   const m = titled ?? index.lastBefore(a, (x) => x.type === 'PERSON', quotes);
-  return m ? { entityId: m.entityId, how: 'nominal' } : null;
+  if (m) return { entityId: m.entityId, how: 'nominal' };
+  // A lede names the office before its holder: "Colombia's finance minister on Wednesday
+  // accused ..." ... "Finance Minister Jane Roe told ...": the first person after with that title.
+  const ahead = roles.length
+    ? index.mentions.find(
+        (x) =>
+          x.start > a &&
+          x.type === 'PERSON' &&
+          x.titles.some((t) => roles.some((r) => t.toLowerCase().includes(r))),
+      )
+    : undefined;
+  return ahead ? { entityId: ahead.entityId, how: 'nominal' } : null;
 }
 
 /** "Her brother", "his younger sister": a relative as the subject. */

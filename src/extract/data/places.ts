@@ -197,8 +197,9 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
  * modifiers, never entities on their own.
  */
 export const DEMONYMS: readonly string[] = [
-  // Australian states' adjectives ("the Victorian Greens")
-  'Victorian', 'Tasmanian',
+  // Australian states' adjectives ("the Victorian Greens"); regions' ("an Andean economist")
+  'Victorian', 'Tasmanian', 'Andean', 'Amazonian', 'Nordic', 'Scandinavian', 'Balkan', 'Iberian', 'Baltic',
+  'Patagonian', 'Siberian', 'Himalayan', 'Alpine', 'Caribbean', 'Mediterranean',
   'American', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'French', 'German', 'Italian', 'Spanish',
   'Portuguese', 'Dutch', 'Belgian', 'Swiss', 'Austrian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Polish',
   'Czech', 'Hungarian', 'Romanian', 'Bulgarian', 'Greek', 'Turkish', 'Russian', 'Ukrainian', 'Belarusian',
