@@ -15,6 +15,13 @@ export interface QuoteAttribution {
 
 const TAIL_INVERTED = new RegExp(String.raw`^\s*,?\s*(${VERB_ALT})\s+`, 'u');
 const TAIL_NORMAL = new RegExp(String.raw`^\s*,?\s*([^.!?"“”]{1,120}?)\s+(${VERB_ALT})\b`, 'u');
+/** The subject so far ends inside a relative clause: "the attorney who", "the firm that". */
+const RELATIVE_END = /,\s*(?:[^,]*\s)?(?:who|which|that)(?:\s+\p{Ll}+)?$/u;
+/** The rest of a relative clause and the next verb: "the case for the plaintiffs, told". */
+const TAIL_NORMAL_REST = new RegExp(
+  String.raw`^([^.!?"“”]{1,120}?,\s*[^.!?"“”]{0,40}?)\s+(${VERB_ALT})\b`,
+  'u',
+);
 const LEAD = new RegExp(
   String.raw`([^.!?"“”]{1,160}?)\s+(${VERB_ALT})\b([^.!?"“”:]{0,80}?)\s*[:,]\s*$`,
   'u',
@@ -103,17 +110,31 @@ export function attributeQuotes(
       }
     }
     const norm = TAIL_NORMAL.exec(tail);
-    if (norm) {
-      const subjStart = tailStart + tail.indexOf(norm[1] ?? '');
-      const subjEnd = subjStart + (norm[1]?.length ?? 0);
-      const verbStart = tailStart + norm[0].length - (norm[2]?.length ?? 0);
+    // The cue's subject, verb and where the verb ends in `tail`.
+    let cue = norm ? { subject: norm[1] ?? '', verb: norm[2] ?? '', end: norm[0].length } : null;
+    // '"...," Jo Roe, the lawyer who argued the case, told reporters': a verb of the relative
+    // clause is not the cue; the next one may be.
+    for (let k = 0; cue && k < 2 && RELATIVE_END.test(cue.subject); k++) {
+      const more = TAIL_NORMAL_REST.exec(tail.slice(cue.end));
+      cue = more
+        ? {
+            subject: `${tail.slice(0, cue.end)}${more[1] ?? ''}`,
+            verb: more[2] ?? '',
+            end: cue.end + more[0].length,
+          }
+        : null;
+    }
+    if (cue) {
+      const subjStart = tailStart + tail.indexOf(cue.subject);
+      const subjEnd = subjStart + cue.subject.length;
+      const verbStart = tailStart + cue.end - cue.verb.length;
       const speaker = resolveSpeaker(text, subjStart, subjEnd, index, quoteSpans);
       if (speaker) {
-        const verbEnd = verbStart + (norm[2]?.length ?? 0);
+        const verbEnd = verbStart + cue.verb.length;
         return {
           speaker,
-          cue: norm[2] ?? '',
-          channel: channelAfter(text, norm[2] ?? '', verbEnd),
+          cue: cue.verb,
+          channel: channelAfter(text, cue.verb, verbEnd),
           cueStart: verbStart,
           cueEnd: verbEnd,
         };

@@ -228,6 +228,33 @@ const HOME_OF = new RegExp(
   'iu',
 );
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+const COMPASS_ADJECTIVES = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
+const DENOMINATIONS = new Set([
+  'methodist',
+  'catholic',
+  'anglican',
+  'baptist',
+  'presbyterian',
+  'lutheran',
+  'episcopal',
+  'orthodox',
+  'pentecostal',
+  'evangelical',
+  'uniting',
+  'reformed',
+  'adventist',
+  'wesleyan',
+]);
 /**
  * Party adjectives: a modifier ("Republican-run cities", "a Democratic senator", "a Liberal MP")
  * names no entity; the party is named by "the Republican Party", "Democrats", "the GOP".
@@ -284,7 +311,7 @@ const ORG_ROLE_AFTER =
   /^\s+(?:chief executive|CEO|chief (?:\w+ )?officer|co-?founder|founder|spokes(?:man|woman|person)|chairman|chairwoman|general counsel)\b/;
 // "the Kerem Shalom crossing", "the Sahel region": a name before a lower-case place noun.
 const PLACE_NOUN_AFTER =
-  /^\s+(?:crossing|terminal|border|region|province|valley|airport|neighborhood|neighbourhood|suburb|refugee camp|camp|strait|peninsula|desert|basin)\b/u;
+  /^\s+(?:crossing|terminal|border|region|province|valley|airport|neighborhood|neighbourhood|suburb|refugee camp|camp|strait|peninsula|desert|basin|district|municipality|governorate|prefecture|township)\b/u;
 /** Words qualifying an office: "Prime Minister", "Deputy Premier", "Foreign Secretary". */
 const OFFICE_WORDS = new Set([
   'prime',
@@ -519,15 +546,14 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   ) {
     return { type: 'ORGANIZATION', strong: false, canonical: null, orgByContext: true };
   }
-  if (!personLike && PLACE_NOUN_AFTER.test(after))
+  if (!personLike && !c.tokens.every((t) => t.allCaps) && PLACE_NOUN_AFTER.test(after))
     return { type: 'PLACE', strong: true, canonical: null };
-  // Sports teams: a known place and a plural nickname ("the Houston Rockets", "the New York Yankees",
-  // "the Toledo Ironmen", "beat Leicester Tigers").
+  // Sports teams: a known place and a nickname ("the Houston Rockets", "the Toledo Ironmen", "beat
+  // Leicester Tigers", "the Utah Jazz"): a listed one, or after "the" any plural.
   if (
     keys.length > 1 &&
-    /(?:[^s]s|men)$/.test(last) &&
-    !LEXICON.commonWords.has(last) &&
-    (before === 'the' || TEAM_NICKS.has(last))
+    (TEAM_NICKS.has(last) ||
+      (/(?:[^s]s|men)$/.test(last) && !LEXICON.commonWords.has(last) && before === 'the'))
   ) {
     for (let n = 1; n < keys.length; n++)
       if (LEXICON.places.has(keys.slice(0, n).join(' ')))
@@ -567,6 +593,19 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     !REGION_ADJECTIVES.has(first) &&
     !/^\p{Ll}/u.test(c.text)
   )
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // "Eastern Kentucky", "Southern Ontario": a part of a known place.
+  if (
+    keys.length > 1 &&
+    COMPASS_ADJECTIVES.has(first) &&
+    LEXICON.places.has(keys.slice(1).join(' '))
+  )
+    return { type: 'PLACE', strong: true, canonical: null };
+  // "Kentuckians for Fair Districts", "Parents for Safer Streets": a group named for its cause.
+  if (keys.length > 2 && keys[1] === 'for' && /[^s]s$/.test(first) && !personLike)
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // "St Mary's Catholic Parish", "Tonga Methodist Parish": a congregation, not a district.
+  if (keys.length > 1 && last === 'parish' && keys.some((k) => DENOMINATIONS.has(k)))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
   // A firm's name and the region its arm serves: "Kazuma Motor North America", "Velt Energy UK".
   if (keys.length > 2 && !personLike && !LEXICON.placeHeads.has(first)) {
@@ -721,6 +760,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: 'PERSON', strong: false, canonical: null };
   }
   if (keys.length === 1 && LOCATIVE_WORDS.has(before))
+    return { type: 'PLACE', strong: false, canonical: null };
+  // "a Rotorua-based provider": where something is based is a place.
+  if (keys.length <= 3 && /^-based\b/.test(after) && !personLike)
     return { type: 'PLACE', strong: false, canonical: null };
   // "the people of Uist", "Acme Shipbuilding of Yalova": whose home or seat the word names.
   if (

@@ -311,7 +311,9 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
       (type !== 'PLACE' ||
         c.titles.length ||
         PERSON_VERB_AFTER.test(after) ||
-        (!placeContext && !strong))
+        (!placeContext && !strong) ||
+        // "when Jordan signed": a country that is also this person's first name.
+        (!placeContext && single && tokenKeys(longestName(personHit))[0] === key))
     ) {
       addMention(personHit, tc);
       continue;
@@ -348,6 +350,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
   joinPrefixedAcronyms(clusters);
   joinPlaceQualified(clusters);
   joinShortOrgNames(clusters);
+  joinInvertedOrgNames(clusters);
   for (const cl of clusters) cl.gender = genderOf(cl);
   joinCityState(typed, clusters);
   return clusters.filter((cl) => cl.mentions.length > 0);
@@ -387,7 +390,9 @@ function joinPlaceQualified(clusters: Cluster[]): void {
   joinIntoSoleFullerOrg(
     clusters,
     (c) => c.type === 'ORGANIZATION',
-    (name, full) => {
+    // "Fed" is known as the "Federal Reserve": that name is what a place may qualify.
+    (name, full, short) => {
+      if (short.canonical && full.endsWith(` ${short.canonical}`)) name = short.canonical;
       if (!full.endsWith(` ${name}`)) return false;
       const prefix = foldKey(full.slice(0, -name.length - 1));
       return (
@@ -408,9 +413,28 @@ function joinShortOrgNames(clusters: Cluster[]): void {
   joinIntoSoleFullerOrg(
     clusters,
     (c) => c.type !== 'PLACE' && !(c.type === 'PERSON' && c.titles.length > 0),
-    (name, full) => full.startsWith(`${name} `),
+    (name, full) => name.includes(' ') && full.startsWith(`${name} `),
   );
 }
+
+/**
+ * "Finance Ministry" and "Ministry of Finance", "Justice Department" and "Department of
+ * Justice": a body's head word after its field, when exactly one body is named the other way.
+ */
+function joinInvertedOrgNames(clusters: Cluster[]): void {
+  joinIntoSoleFullerOrg(
+    clusters,
+    (c) => c.type === 'ORGANIZATION',
+    (name, full) => {
+      const m = INVERTIBLE.exec(name);
+      if (!m) return false;
+      const [, field, head] = m;
+      return new RegExp(`(?:^|\\s)${head} of (?:the )?${field}$`, 'i').test(full);
+    },
+  );
+}
+const INVERTIBLE =
+  /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (Ministry|Department|Commission|Office|Bureau|Agency)$/u;
 
 /**
  * Merges each cluster that `joins` and whose longest name has two or more words into the one
@@ -420,14 +444,14 @@ function joinShortOrgNames(clusters: Cluster[]): void {
 function joinIntoSoleFullerOrg(
   clusters: Cluster[],
   joins: (c: Cluster) => boolean,
-  fits: (name: string, full: string) => boolean,
+  fits: (name: string, full: string, short: Cluster) => boolean,
 ): void {
   const names = new Map(clusters.map((c) => [c, longestName(c)]));
   for (const short of clusters.filter(joins)) {
     const name = names.get(short) ?? '';
-    if (!name.includes(' ')) continue;
+    if (!name.includes(' ') && !short.canonical?.includes(' ')) continue;
     const fuller = clusters.filter(
-      (c) => c !== short && c.type === 'ORGANIZATION' && fits(name, names.get(c) ?? ''),
+      (c) => c !== short && c.type === 'ORGANIZATION' && fits(name, names.get(c) ?? '', short),
     );
     if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], short, clusters);
   }

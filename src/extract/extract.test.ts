@@ -1276,6 +1276,75 @@ describe('extract: promises, rulings, documents and clause ends', () => {
   });
 });
 
+describe('extract: bodies named two ways, teams, regions and cues with relative clauses', () => {
+  it('joins "Finance Ministry" to "Ministry of Finance" and "Fed" to "U.S. Federal Reserve"', () => {
+    const x = extract(
+      article(
+        "A Finance Ministry official said banks were called. Japan's Ministry of Finance declined " +
+          'to comment. Investors watch the U.S. Federal Reserve. A steady Fed would help.',
+      ),
+    );
+    expect(byName(x, 'Ministry of Finance')?.aliases).toContain('Finance Ministry');
+    expect(byName(x, 'U.S. Federal Reserve')?.aliases).toContain('Fed');
+    expect(x.entities.filter((e) => e.type === 'ORGANIZATION')).toHaveLength(2);
+  });
+  it('reads teams with singular nicknames, causes, parishes, regions and districts', () => {
+    const x = extract(
+      article(
+        'Guard Jordan Rees went to the Utah Jazz, and the Miami Heat passed. The brothers met when ' +
+          'Jordan signed. The group Tennesseans for Fair Maps sued. The Fetu Ngila Methodist Parish ' +
+          'opened its hall. Counties in Eastern Kentucky flooded. He toured Dadu district and a ' +
+          'Tarrowby-based charity. Growers on the Prairies and in Prince Rupert, B.C. The B.C. ' +
+          'government and Syria agreed.',
+      ),
+    );
+    for (const name of [
+      'Utah Jazz',
+      'Miami Heat',
+      'Tennesseans for Fair Maps',
+      'Fetu Ngila Methodist Parish',
+    ])
+      expect(byName(x, name)?.type).toBe('ORGANIZATION');
+    for (const name of [
+      'Eastern Kentucky',
+      'Dadu',
+      'Tarrowby',
+      'Prairies',
+      'Prince Rupert',
+      'Syria',
+    ])
+      expect(byName(x, name)?.type).toBe('PLACE');
+    expect(byName(x, 'B.C.')?.name).toBe('British Columbia');
+    expect(byName(x, 'Jordan Rees')?.aliases).toContain('Jordan');
+    expect(byName(x, 'Rupert')).toBeUndefined();
+  });
+  it('finds the cue past a relative clause and the subject past an opening adverbial', () => {
+    const x = extract(
+      article(
+        '"This is a win," Elton Pruett, the attorney who argued the case, told reporters.\n\n' +
+          'Hornets coach Dale Ferrin, whose team plays the Miami Heat on Friday, told reporters he ' +
+          'had learned of the deal late.\n\nRoss Delacorte said the deal was done. "We will find ' +
+          'minutes," he said.\n\nIn a post on X after the trade, Kendrick Vale thanked the fans. ' +
+          '"Nothing but love," he wrote.',
+      ),
+    );
+    expect(saidBy(x, 'This is a win')).toBe('Elton Pruett');
+    expect(saidBy(x, 'he had learned')).toBe('Dale Ferrin');
+    expect(saidBy(x, 'Nothing but love')).toBe('Kendrick Vale');
+  });
+  it('credits "the league", a memo "to teams", and a person\'s words relayed by a statement', () => {
+    const x = extract(
+      article(
+        'The Charlotte Hornets and the NBA agreed. The trade was completed 40 minutes before the ' +
+          'deadline, the league said in a memo to teams.\n\nThe Bank of Tallemark held rates. ' +
+          'Board member Emi Nakara argued that upside risks had increased, according to the statement.',
+      ),
+    );
+    expect(saidBy(x, 'The trade was completed')).toBe('National Basketball Association');
+    expect(saidBy(x, 'upside risks')).toBe('Emi Nakara');
+  });
+});
+
 describe('extract: robustness', () => {
   it('never throws and keeps offsets consistent on arbitrary text', () => {
     const pieces = fc.constantFrom(

@@ -52,6 +52,12 @@ const CONNECTORS = new Set([
   'on',
   'upon',
 ]);
+/** Capitalised words that open a sentence, never continue a name after an abbreviation. */
+const SENTENCE_OPENERS = new Set(
+  'The A An But And In On At It He She They We This That These Those There His Her Its Their'.split(
+    ' ',
+  ),
+);
 const DATE_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
@@ -199,7 +205,9 @@ export function findCandidates(
         !cur ||
         !next ||
         !joined(text, cur, next) ||
-        (cur.possessive && !possessiveName(text, tokens, i, j))
+        (cur.possessive && !possessiveName(text, tokens, i, j)) ||
+        // "Nanaimo, B.C. The ferry ...": a sentence ends with the abbreviation.
+        (cur.text.endsWith('.') && SENTENCE_OPENERS.has(next.text))
       )
         break;
       if (isNameToken(next)) {
@@ -520,6 +528,21 @@ function splitChunk(chunk: Token[]): Token[][] {
     }
     // "Senate Committee on Justice and Human Rights": the subjects after "on" are one name.
     if (!known && committeeOn(chunk, k - 1)) sawHeadOf = true;
+    // Otherwise "on" ends a name: "Growers on the Prairies" at a sentence start.
+    else if (!known && t.text === 'on' && !sawHeadOf) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+      continue;
+    }
+    // "Kentuckians for Fair Districts": a plural opening a name before "for" heads it.
+    if (
+      !known &&
+      t.key === 'for' &&
+      k === 1 &&
+      cur.length === 1 &&
+      /[^s]s$/.test(cur[0]?.key ?? '')
+    )
+      sawHeadOf = true;
     if (!known && (t.key === 'of' || t.key === 'for')) {
       const prev = cur[cur.length - 1];
       const orgHead =
@@ -714,7 +737,7 @@ function makeCandidate(
     rest = rest.slice(nameAt);
     if (prefix.length) prefixes.push(...titlePrefixes(text, prefix, all, sentenceStarts));
     sentenceInitial = false;
-  } else if (!orgName || personAfterTitle) {
+  } else if ((!orgName || personAfterTitle) && !LEXICON.places.has(wholeKey)) {
     let k = -1;
     for (let x = 0; x < rest.length - 1; x++) {
       const t = rest[x] as Token;

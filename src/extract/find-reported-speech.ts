@@ -9,8 +9,17 @@ import { CONFIDENCE, VERB_ALT, type StatementDraft } from './statement-draft.js'
 const VERB_RE = new RegExp(String.raw`(?<![\p{L}’'-])${VERB_ALT}(?![\p{L}’'-])`, 'gu');
 /** A document named by where it appeared: "a study published Wednesday in ...". */
 const PUBLISHED_IN = /\b(?:published|appearing|appeared)\b.*\bin\s/;
-/** A named speaker and a plain speech verb: "... Ursula von der Leyen said ...". */
-const RELAYED_SPEECH = /\p{Lu}[\p{L}’'-]+\s+(?:said|says|told|added|stated|wrote)\b/u;
+/** A reporting verb right after a name: "... Ursula von der Leyen argued ...". */
+const RELAYED_SPEECH = new RegExp(String.raw`(?<=\p{L})\s+${VERB_ALT}\b`, 'gu');
+
+/** True when a person named in [a, b) is the subject of a reporting verb there. */
+function relayedSpeech(text: string, a: number, b: number, index: MentionIndex): boolean {
+  RELAYED_SPEECH.lastIndex = 0;
+  const part = text.slice(a, b);
+  for (let m = RELAYED_SPEECH.exec(part); m; m = RELAYED_SPEECH.exec(part))
+    if (index.endingAt(a + m.index)?.type === 'PERSON') return true;
+  return false;
+}
 const VERB_IN = new RegExp(
   String.raw`\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b`,
   'u',
@@ -135,7 +144,8 @@ export function findReportedSpeech(
           : null;
       // "Jane Doe said Y, according to Reuters": the outlet only relays what a named speaker
       // said (read below). Not "Y was reported, according to the weather service".
-      const relayed = acc.index > 0 && RELAYED_SPEECH.test(st.slice(0, acc.index));
+      const relayed =
+        acc.index > 0 && relayedSpeech(text, sent.start, sent.start + acc.index, index);
       if (speaker && !relayed) {
         if (
           acc.index === 0 ||
@@ -418,7 +428,7 @@ function clauseFinal(post: string): { channel: string | null; coordinated?: bool
 }
 
 const RECIPIENT =
-  /^\s+(?:to|with)\s+(?:the|its|his|her|their)\s+(?:\p{Ll}[\w-]*\s?){1,3}(?=[.!?,]?\s*$)/u;
+  /^\s+(?:to|with)\s+(?:(?:the|its|his|her|their)\s+)?(?:\p{Ll}[\w-]*\s?){1,3}(?=[.!?,]?\s*$)/u;
 
 /** A finite auxiliary: an aside after a cue has none ("the lowest level recorded since 2015"). */
 const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would)\b/;

@@ -10,6 +10,7 @@ import {
   NIGERIAN_STATES,
   NIGERIAN_STATES_NOT_ALONE,
   NIGERIAN_STATE_CITIES,
+  PROVINCE_ABBREVIATIONS,
   PROVINCES,
   REGIONS,
   STATE_ABBREVIATIONS,
@@ -81,6 +82,22 @@ function buildLexicon(): Lexicon {
     const main = canonical === 'United States of America' ? 'United States' : canonical;
     for (const n of list) if (!n.includes(',')) addPlace(n, main, true);
   }
+  // Short names the ISO list lacks.
+  for (const [n, canonical] of [
+    ['Syria', 'Syria'],
+    ['Laos', 'Laos'],
+    ['Moldova', 'Moldova'],
+    ['Brunei', 'Brunei'],
+    ['Micronesia', 'Micronesia'],
+    ['Vatican', 'Vatican City'],
+    ['Vatican City', 'Vatican City'],
+    ['Holy See', 'Vatican City'],
+    ['Burma', 'Myanmar'],
+    ['Swaziland', 'Eswatini'],
+    ['East Timor', 'Timor-Leste'],
+    ['Macedonia', 'North Macedonia'],
+  ] as const)
+    addPlace(n, canonical, true);
   addPlace('America', 'United States');
   addPlace('United States', 'United States');
   addPlace('Britain', 'United Kingdom');
@@ -90,6 +107,7 @@ function buildLexicon(): Lexicon {
   addPlace('E.U.', 'European Union');
   for (const s of statesUs.default ?? statesUs) addPlace(s.name, s.name, true);
   for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) addPlace(abbr, name, true);
+  for (const [abbr, name] of Object.entries(PROVINCE_ABBREVIATIONS)) addPlace(abbr, name, true);
   for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'D.C.'])
     containers.add(foldKey(n));
   addPlace('D.C.', 'Washington, D.C.');

@@ -9,6 +9,10 @@ const POSSESSED_APPOSITION =
 /** A sentence's first word when it is a personal pronoun. */
 const OPENING_PRONOUN = /^\s*(?:he|she|it|they|we|i|you)\b/i;
 
+/** An adverbial opening a sentence, up to its comma: "In a post on X on Monday, ". */
+const INTRO_CLAUSE =
+  /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|as|with|without|despite|following|speaking|asked)\b[^,.;"“”]{0,120},\s*/i;
+
 /** How far back (characters) a previous statement still counts as the current topic. */
 const PREVIOUS_STATEMENT_REACH = 600;
 
@@ -99,8 +103,12 @@ function previousSubject(
     const s = sentences[i] as Span;
     if (s.start >= pos) continue;
     if (quotes.some((q) => s.start >= q.start && s.start < q.end)) continue;
-    let m = index.firstIn(s.start, s.end);
-    if (!m || m.start - s.start > 40) return undefined;
+    // "In a post on X shortly after the trade, Vail thanked ...": the subject follows the
+    // opening adverbial, whatever it names.
+    const intro = INTRO_CLAUSE.exec(text.slice(s.start, s.end));
+    const from = intro ? s.start + intro[0].length : s.start;
+    let m = index.firstIn(from, s.end);
+    if (!m || m.start - from > 40) return undefined;
     // "Doe's mother, Jane Doe, held ...": the person in apposition is the subject.
     const appositive = index.firstIn(m.end, s.end);
     if (appositive && POSSESSED_APPOSITION.test(text.slice(m.end, appositive.start)))

@@ -235,6 +235,9 @@ const AND_COLLEAGUES =
 // A leading clause or adverbial before the subject: "In a statement,", "On Tuesday,", "If approved,".
 const INTRO =
   /^\s*(?:in|on|at|after|before|during|while|when|since|although|though|because|as|for|from|with|without|under|over|by|despite|following|unlike|like|earlier|later|meanwhile|however|separately|still|yet|but|and|also|then|now|today|yesterday|last|this|instead|asked|reached|contacted|interviewed|speaking|writing|responding|if|once|until|\p{Lu}[a-z]+day\b)\b/iu;
+/** Sports leagues, for "the league". */
+const LEAGUE =
+  /\b(?:NBA|WNBA|NFL|MLB|NHL|MLS|NWSL|AFL|NRL|IPL|EFL|League|Liga|Bundesliga|Serie A|Ligue 1|National Basketball Association)\b/;
 /** A body named as part of a group: "the unit", "its subsidiary". */
 const GROUP_PART = /^(?:unit|subsidiary|arm|division)$/;
 /** Words naming public bodies, for "the agency" (and not "the company"). */
@@ -298,7 +301,13 @@ export function resolveSpeaker(
   // Also after a partitive: "One of them, retired teacher Gloria Meeks, told the council".
   const next = chunks[at + 1];
   const head = text.slice(c.start, c.end).replace(NAME_LINKS, ' ');
-  if (endsInComma && next && (NOMINAL.test(head) || PARTITIVE.test(head) || titledHead(head))) {
+  if (
+    endsInComma &&
+    next &&
+    // Not a relative clause: "Coach Dale Ferris, whose team plays the Heat on Friday, told".
+    !/^\s*(?:whose|who|which|where|when)\b/.test(text.slice(next.start, next.end)) &&
+    (NOMINAL.test(head) || PARTITIVE.test(head) || titledHead(head))
+  ) {
     const named = index.endingAt(trimEnd(text, next.start, next.end));
     const lead = named ? text.slice(next.start, named.start) : '';
     // ... or a body: "The industry's lobby group, the Eastern Gas Producers Council, said".
@@ -542,6 +551,11 @@ function nominalOrg(
     m.type === 'ORGANIZATION' && nouns.some((n) => m.name.toLowerCase().includes(n));
   const byName = index.lastBefore(a, named, quotes);
   if (byName) return { entityId: byName.entityId, how: 'nominal' };
+  // "the league said": a sports league the article names, not the nearest club.
+  if (words.includes('league')) {
+    const league = index.mentions.find((m) => m.type === 'ORGANIZATION' && LEAGUE.test(m.name));
+    if (league) return { entityId: league.entityId, how: 'nominal' };
+  }
   // "the unit", "the subsidiary": the latest body sharing its first name with another one
   // ("Volka Motor North America" beside "Volka Motor Corp.").
   if (words.some((w) => GROUP_PART.test(w))) {

@@ -26,6 +26,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'sentinel', 'star', 'globe', 'daily', 'weekly', 'monitor', 'reporter', 'standard', 'telegraph', 'guardian',
   'independent', 'mirror', 'economist', 'wire', 'elementary', 'middle', 'high', 'commons', 'clinic', 'lab',
   'festival', 'commerce', 'state', 'unified', 'system', 'appeals', 'circuit', 'elementary', 'chamber', 'watch', 'international', 'worldwide', 'global', 'partnership', 'council',
+  'collective',
   'tribe', 'rail', 'railway', 'railways', 'transit', 'midstream',
   // Trades and sectors that end business names ("Heartland Roofing", "Scioto Valley Health").
   'roofing', 'plumbing', 'construction', 'builders', 'contractors', 'landscaping', 'trucking', 'farms',
@@ -97,6 +98,9 @@ export const TEAM_NICKNAMES: readonly string[] = [
   'waratahs', 'rebels', 'roosters', 'rabbitohs', 'eels', 'dragons', 'bulldogs', 'rhinos', 'centurions',
   'steamers', 'stormers', 'cheetahs', 'blues', 'reds', 'magpies', 'swans', 'crows', 'dockers',
   'demons', 'bombers', 'foxes', 'owls', 'canaries', 'seagulls', 'hatters', 'potters',
+  // Singular nicknames ("Utah Jazz", "Miami Heat", "Tampa Bay Lightning")
+  'jazz', 'heat', 'thunder', 'magic', 'lightning', 'wild', 'avalanche', 'kraken', 'storm', 'sky', 'fever',
+  'mercury', 'liberty', 'lynx', 'dream', 'sparks', 'aces', 'galaxy', 'crew', 'revolution', 'dynamo', 'fire',
 ];
 
 /** Words ending a place name ("Cook County", "Hudson River"; "District" alone is ambiguous). */

@@ -91,6 +91,13 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   // Canadian provinces
   ['Saskatchewan Party'], ['United Conservative Party', 'UCP'], ['Coalition Avenir Québec', 'CAQ'],
   ['Parti Québécois', 'Parti Quebecois'], ['BC NDP'], ['Ontario NDP'], ['Saskatchewan NDP'], ['Alberta NDP'],
+  // New Zealand, Pakistan, Bangladesh, Sri Lanka: national parties and statistics offices
+  ['Te Pāti Māori', 'Māori Party'], ['New Zealand First', 'NZ First'], ['ACT New Zealand'],
+  ['Green Party of Aotearoa New Zealand'], ['Stats NZ', 'Statistics New Zealand'],
+  ['Pakistan Tehreek-e-Insaf', 'PTI'], ['Pakistan Muslim League-Nawaz', 'PML-N'],
+  ['Pakistan Peoples Party', 'PPP'], ['Muttahida Qaumi Movement', 'MQM'], ['Awami League'],
+  ['Bangladesh Nationalist Party', 'BNP'], ['Statistics Canada', 'StatCan'], ['Office for National Statistics', 'ONS'],
+  ['Australian Bureau of Statistics', 'ABS'], ['Statistics South Africa', 'Stats SA'],
   // Philippines
   ['Commission on Human Rights'], ['Commission on Elections', 'Comelec'], ['Philippine National Police', 'PNP'],
   ['Armed Forces of the Philippines'], ['National Bureau of Investigation', 'NBI'],

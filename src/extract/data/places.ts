@@ -82,6 +82,10 @@ export const CITIES: readonly string[] = [
   // Canada: provincial and territorial capitals and large cities
   'Regina', 'Saskatoon', 'Halifax', "St. John's", 'Fredericton', 'Charlottetown', 'Whitehorse', 'Yellowknife',
   'Iqaluit', 'Mississauga', 'Brampton', 'Hamilton', 'Kitchener', 'Thunder Bay', 'Sudbury', 'Kelowna', 'Moncton',
+  'Prince Rupert', 'Prince George', 'Prince Albert', 'Nanaimo', 'Kamloops', 'Burnaby',
+  // New Zealand and Pakistan: large cities (Nelson and Napier, also surnames, left out)
+  'Christchurch', 'Tauranga', 'Dunedin', 'Rotorua', 'Palmerston North',
+  'Lahore', 'Peshawar', 'Quetta', 'Rawalpindi', 'Faisalabad', 'Multan', 'Hyderabad', 'Sukkur',
   // Philippines and Kenya: large cities
   'Quezon City', 'Cebu City', 'Davao City', 'Bacolod', 'Iloilo City', 'Makati', 'Pasig', 'Taguig',
   'Zamboanga City', 'Cagayan de Oro', 'Mombasa', 'Kisumu', 'Nakuru', 'Eldoret',
@@ -126,6 +130,8 @@ export const PROVINCES: readonly string[] = [
   'Palawan', 'Pampanga', 'Pangasinan', 'Quirino', 'Romblon', 'Samar', 'Sarangani', 'Siquijor', 'Sorsogon',
   'South Cotabato', 'Southern Leyte', 'Sultan Kudarat', 'Sulu', 'Surigao del Norte', 'Surigao del Sur', 'Tarlac',
   'Tawi-Tawi', 'Zambales', 'Zamboanga del Norte', 'Zamboanga del Sur', 'Zamboanga Sibugay',
+  // Pakistan
+  'Sindh', 'Khyber Pakhtunkhwa', 'Balochistan', 'Gilgit-Baltistan', 'Azad Kashmir',
   // Brazil
   'Acre', 'Alagoas', 'Amapá', 'Amazonas', 'Bahia', 'Ceará', 'Espírito Santo', 'Goiás', 'Maranhão',
   'Mato Grosso', 'Mato Grosso do Sul', 'Minas Gerais', 'Pará', 'Paraíba', 'Paraná', 'Pernambuco', 'Piauí',
@@ -171,7 +177,7 @@ export const REGIONS: readonly string[] = [
   'Appalachia', 'Midwest', 'Northeast', 'Southwest', 'Southeast', 'Northwest', 'Pacific Northwest', 'New England',
   'Deep South', 'Sun Belt', 'Rust Belt', 'Great Plains', 'West Coast', 'East Coast', 'Gulf Coast', 'Bay Area',
   'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Southern California', 'Northern California',
-  'Central Valley', 'Upper Midwest', 'West Bank', 'Gaza Strip', 'Golan Heights',
+  'Central Valley', 'Upper Midwest', 'West Bank', 'Gaza Strip', 'Golan Heights', 'Prairies', 'Maritimes',
   'Kashmir', 'Tibet', 'Xinjiang', 'Siberia', 'Patagonia', 'Sahara', 'Himalayas', 'Alps', 'Andes', 'Donbas',
   'Kurdistan', 'Luzon', 'Visayas', 'Mindanao', 'Negros', 'Mindoro', 'Lake Michigan', 'Lake Erie', 'Lake Tahoe', 'Chesapeake Bay',
   'Puget Sound', 'Long Island', 'Cape Cod', 'Martha\'s Vineyard', 'Everglades', 'Grand Canyon', 'Yellowstone',
@@ -190,6 +196,12 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'Ore.': 'Oregon', 'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota',
   'Tenn.': 'Tennessee', 'Va.': 'Virginia', 'Vt.': 'Vermont', 'Wash.': 'Washington', 'W.Va.': 'West Virginia',
   'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+};
+
+/** Canadian press abbreviations of provinces ("Nanaimo, B.C."). */
+export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'B.C.': 'British Columbia', 'Alta.': 'Alberta', 'Sask.': 'Saskatchewan', 'Ont.': 'Ontario', 'Que.': 'Quebec',
+  'N.S.': 'Nova Scotia', 'N.B.': 'New Brunswick', 'P.E.I.': 'Prince Edward Island', 'N.L.': 'Newfoundland and Labrador',
 };
 
 /**
