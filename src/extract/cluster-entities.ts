@@ -382,8 +382,9 @@ function joinPrefixedAcronyms(clusters: Cluster[]): void {
 
 /**
  * "the State's Attorney's Office" after "the Cook County State's Attorney's Office", "the Police
- * Department" after "the Dayton Police Department": an organization named again without the
- * place that qualified it joins the qualified one, when only one fits.
+ * Department" after "the Dayton Police Department", "the Greens" after "the Victorian Greens": an
+ * organization named again without the place or nationality that qualified it joins the
+ * qualified one, when only one fits.
  */
 function joinPlaceQualified(clusters: Cluster[]): void {
   const places = new Set(clusters.filter((c) => c.type === 'PLACE').flatMap((c) => [...c.keys]));
@@ -398,6 +399,8 @@ function joinPlaceQualified(clusters: Cluster[]): void {
       return (
         places.has(prefix) ||
         LEXICON.places.has(prefix) ||
+        // "Greens" after "the Victorian Greens", "Labour" after "Scottish Labour".
+        LEXICON.demonyms.has(prefix) ||
         /^(?:\p{L}+\s){0,2}(?:county|city|state|parish)$/u.test(prefix)
       );
     },

@@ -1288,6 +1288,17 @@ describe('extract: bodies named two ways, teams, regions and cues with relative 
     expect(byName(x, 'U.S. Federal Reserve')?.aliases).toContain('Fed');
     expect(x.entities.filter((e) => e.type === 'ORGANIZATION')).toHaveLength(2);
   });
+  it('joins a party named alone to its state or national branch named in the article', () => {
+    const x = extract(
+      article(
+        'The Victorian Greens backed the plan. The Greens said it was overdue. Scottish Labour ' +
+          'objected, and Labour MSPs walked out.',
+      ),
+    );
+    expect(byName(x, 'Victorian Greens')?.aliases).toContain('Greens');
+    expect(byName(x, 'Scottish Labour')?.aliases).toContain('Labour');
+    expect(x.entities).toHaveLength(2);
+  });
   it('reads teams with singular nicknames, causes, parishes, regions and districts', () => {
     const x = extract(
       article(
