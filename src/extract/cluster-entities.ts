@@ -258,16 +258,30 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
   }
 
   const orgs = (): Cluster[] => clusters.filter((c) => c.type === 'ORGANIZATION');
-  const orgFor = (key: string, allCaps: boolean): Cluster | undefined => {
+  // The organization a shorter name stands for; null when it opens or ends two bodies' names
+  // ("Marlvale" beside "Marlvale Hospitals Trust" and "Marlvale General Hospital").
+  const orgFor = (key: string, allCaps: boolean): Cluster | null | undefined => {
     const ks = key.split(' ');
-    for (const o of orgs()) {
-      for (const m of o.mentions) {
+    const fits = orgs().filter((o) =>
+      o.mentions.some((m) => {
         const mk = tokenKeys(m.text);
-        if (mk.length <= ks.length) continue;
+        if (mk.length <= ks.length) return false;
         const prefix = mk.slice(0, ks.length).join(' ') === key;
         const suffix = mk.slice(mk.length - ks.length).join(' ') === key;
-        if (prefix || suffix) return o;
-      }
+        return prefix || suffix;
+      }),
+    );
+    // ... unless all but one are regional arms ("Volka Motor North America" beside "Volka Motor
+    // Corp."): the short name is the parent's.
+    const parents =
+      fits.length > 1
+        ? fits.filter((o) => {
+            const ks2 = tokenKeys(longestName(o));
+            return ![1, 2].some((n) => LEXICON.places.has(ks2.slice(-n).join(' ')));
+          })
+        : fits;
+    if (fits.length) return parents.length === 1 ? parents[0] : null;
+    for (const o of orgs()) {
       if (
         allCaps &&
         ks.length === 1 &&
@@ -335,6 +349,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
       addMention(org, tc);
       continue;
     }
+    if (org === null) continue;
     if (tc.field === 'title') {
       const any = clusters.find((x) => x.keys.has(key));
       if (any) addMention(any, tc);

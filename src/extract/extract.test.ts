@@ -1299,6 +1299,25 @@ describe('extract: bodies named two ways, teams, regions and cues with relative 
     expect(byName(x, 'Scottish Labour')?.aliases).toContain('Labour');
     expect(x.entities).toHaveLength(2);
   });
+  it('gives a short name opening two bodies\' names to neither, and "the hospital trust" to the trust', () => {
+    const x = extract(
+      article(
+        'The Marlvale Hospitals Trust runs Marlvale General Hospital. Patients at Marlvale General ' +
+          'Hospital will pay to park, the hospital trust has confirmed. Marlvale said fees would rise.',
+      ),
+    );
+    expect(saidBy(x, 'Patients at Marlvale')).toBe('Marlvale Hospitals Trust');
+    expect(byName(x, 'Marlvale')).toBeUndefined();
+    expect(x.statements).toHaveLength(1);
+    // A lede names the trust only later.
+    const y = extract(
+      article(
+        'Patients at Marlvale General Hospital will pay to park, the hospital trust has confirmed.' +
+          '\n\nThe Marlvale Hospitals Trust runs the site.',
+      ),
+    );
+    expect(saidBy(y, 'Patients at Marlvale')).toBe('Marlvale Hospitals Trust');
+  });
   it('reads teams with singular nicknames, causes, parishes, regions and districts', () => {
     const x = extract(
       article(

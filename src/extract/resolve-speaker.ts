@@ -549,7 +549,15 @@ function nominalOrg(
   ];
   const named = (m: IndexedMention): boolean =>
     m.type === 'ORGANIZATION' && nouns.some((n) => m.name.toLowerCase().includes(n));
-  const byName = index.lastBefore(a, named, quotes);
+  // "the hospital trust": a body named by the head noun ("... Trust") before one named by the
+  // modifier ("... Hospital"), even one a lede names only later.
+  const head = [...words].reverse().find((w) => ORG_NOUNS.has(w) || LEXICON.orgSuffixes.has(w));
+  const headed = (m: IndexedMention): boolean =>
+    m.type === 'ORGANIZATION' && head !== undefined && m.name.toLowerCase().includes(head);
+  const byName =
+    index.lastBefore(a, headed, quotes) ??
+    (words.length > 2 ? index.mentions.find((m) => m.start > a && headed(m)) : undefined) ??
+    index.lastBefore(a, named, quotes);
   if (byName) return { entityId: byName.entityId, how: 'nominal' };
   // "the league said": a sports league the article names, not the nearest club.
   if (words.includes('league')) {
