@@ -25,7 +25,7 @@ export interface Classification {
 }
 
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
-const LAW_WORDS = new Set(['act', 'amendment', 'code']);
+const LAW_WORDS = new Set(['act', 'amendment', 'code', 'policy']);
 const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 const ORG_ENDING_SET = new Set(ORG_ENDINGS);
 const ROMANCE_HEADS = new Set(ROMANCE_ORG_HEADS);
@@ -335,7 +335,7 @@ const THING_ACRONYMS = new Set(
     // Time zones, as a page stamps its times ("09:15 BRT").
     'UTC GMT BST CET CEST EET EEST WET WAT CAT EAT SAST IST PKT JST KST HKT SGT AEST AEDT ACST AWST ' +
     'NZST NZDT EST EDT CST CDT MST MDT PST PDT AKST HST BRT ART CLT COT PET PT ET MT ' +
-    'GPU CPU TPU'
+    'GPU CPU TPU CFA'
   ).split(' '),
 );
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
@@ -417,7 +417,14 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   if (
     STORM_WORDS.has(first) ||
     key.startsWith('tropical storm') ||
-    (keys.length > 1 && (LAW_WORDS.has(last) || last === 'index'))
+    (keys.length > 1 &&
+      (LAW_WORDS.has(last) || last === 'index') &&
+      // Not a body named for its field: "Institute for Health Policy".
+      !keys.some(
+        (k, x) =>
+          (LEXICON.orgHeads.has(k) || LEXICON.orgSuffixes.has(k)) &&
+          (keys[x + 1] === 'for' || keys[x + 1] === 'of'),
+      ))
   )
     return { type: null, strong: true, canonical: null };
   if (inTicker(c, text) || LETTER_PAIR.test(c.text))

@@ -49,6 +49,14 @@ const FEMALE_KIN =
 const PERSON_VERB_AFTER =
   /^\s*(?:(?:,[^,]{1,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|wrote|argued|noted|warned|acknowledged|insisted|claimed|explained|recalled|replied|asked)|himself|herself)\b/;
 
+/**
+ * A Korean-style name, family name first and a hyphenated given name ("Yoon Jae-hoon", "Lim
+ * So-yeon"): the first word alone is the surname. Not "Graham Duthie-Lamont".
+ */
+function familyNameFirst(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name);
+}
+
 function tokenKeys(name: string): string[] {
   return foldKey(name).split(/\s+/).filter(Boolean);
 }
@@ -201,7 +209,7 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
       return (
         ks.length > 1 &&
         (ks[ks.length - 1] === word ||
-          (ks[0] === word && LEXICON.firstNameGender.has(word)) ||
+          (ks[0] === word && (LEXICON.firstNameGender.has(word) || familyNameFirst(full))) ||
           ks.slice(1).join(' ') === word)
       );
     });
@@ -430,10 +438,23 @@ function joinPlaceQualified(clusters: Cluster[]): void {
 function joinShortOrgNames(clusters: Cluster[]): void {
   joinIntoSoleFullerOrg(
     clusters,
-    (c) => c.type !== 'PLACE' && !(c.type === 'PERSON' && c.titles.length > 0),
+    // "Kestrel Ridge" (a place by its last word) for "Kestrel Ridge Therapeutics" too, unless the
+    // gazetteer knows the place; not "Cook County" for "Cook County Board".
+    (c) =>
+      (c.type !== 'PLACE' ||
+        (c.canonical === null && NAME_LIKE_PLACE.test(longestName(c).toLowerCase()))) &&
+      !(c.type === 'PERSON' && c.titles.length > 0),
     (name, full) => name.includes(' ') && full.startsWith(`${name} `),
+    // "Medway Athletic" beside "Medway Athletic Football Club" and "Medway Athletic Supporters'
+    // Trust": the one whose added words only say what kind of body it is.
+    (name, full) => SAME_BODY_TAIL.test(full.slice(name.length)),
   );
 }
+/** Place words firms take for names ("Kestrel Ridge", "Cedar Creek"). */
+const NAME_LIKE_PLACE =
+  / (?:ridge|hill|hills|park|brook|wood|woods|field|creek|grove|point|rock|peak|springs|lake|harbor|harbour|bay)$/;
+const SAME_BODY_TAIL =
+  /^ (?:football club|f\.?c\.?|a\.?f\.?c\.?|club|inc\.?|corp\.?|corporation|co\.?|company|ltd\.?|plc|llc|limited|group|holdings)$/i;
 
 /**
  * "Finance Ministry" and "Ministry of Finance", "Justice Department" and "Department of
@@ -463,6 +484,7 @@ function joinIntoSoleFullerOrg(
   clusters: Cluster[],
   joins: (c: Cluster) => boolean,
   fits: (name: string, full: string, short: Cluster) => boolean,
+  prefer?: (name: string, full: string) => boolean,
 ): void {
   const names = new Map(clusters.map((c) => [c, longestName(c)]));
   for (const short of clusters.filter(joins)) {
@@ -471,7 +493,9 @@ function joinIntoSoleFullerOrg(
     const fuller = clusters.filter(
       (c) => c !== short && c.type === 'ORGANIZATION' && fits(name, names.get(c) ?? '', short),
     );
-    if (fuller.length === 1 && fuller[0]) mergeInto(fuller[0], short, clusters);
+    const chosen =
+      fuller.length > 1 && prefer ? fuller.filter((c) => prefer(name, names.get(c) ?? '')) : fuller;
+    if (chosen.length === 1 && chosen[0]) mergeInto(chosen[0], short, clusters);
   }
 }
 

@@ -1375,6 +1375,49 @@ describe('extract: bodies named two ways, teams, regions and cues with relative 
   });
 });
 
+describe('extract: family names first, particles, clubs and policies', () => {
+  it("reads a Korean-style name's first word as its surname", () => {
+    const x = extract(
+      article('Vice Chairman Baek Jae-woon was jailed. Baek said he was deeply sorry.'),
+    );
+    expect(byName(x, 'Baek Jae-woon')?.aliases).toContain('Baek');
+    expect(saidBy(x, 'he was deeply sorry')).toBe('Baek Jae-woon');
+  });
+  it('reads "Côte d’Ivoire", "the National Union of X", trade pairs and an office of plural owners', () => {
+    const x = extract(
+      article(
+        'Beans are smuggled into Côte d’Ivoire. The National Union of Bean Growers (NUBG) said so. ' +
+          "The merger of Tarrow Chemical and Tarrow Logistics was cleared. The Vorska Prosecutors' " +
+          'Office appealed. The Common Harbour Policy applies, the Velmar Institute for Harbour Policy said.',
+      ),
+    );
+    expect(byName(x, "Cote d'Ivoire")?.type).toBe('PLACE');
+    for (const name of [
+      'National Union of Bean Growers',
+      'Tarrow Chemical',
+      'Tarrow Logistics',
+      "Vorska Prosecutors' Office",
+      'Velmar Institute for Harbour Policy',
+    ])
+      expect(byName(x, name)?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Common Harbour Policy')).toBeUndefined();
+  });
+  it('joins a club\'s short name to its "Football Club" and a firm named like a place', () => {
+    const x = extract(
+      article(
+        'Tarrow Athletic have sacked their manager. "Tarrow Athletic Football Club thanks him," the ' +
+          "club said in a statement. The Tarrow Athletic Supporters' Trust understood. Heron Ridge " +
+          'Therapeutics won approval. Heron Ridge said it was pleased. Renew Europe and the ECR voted no.',
+      ),
+    );
+    expect(byName(x, 'Tarrow Athletic Football Club')?.aliases).toContain('Tarrow Athletic');
+    expect(saidBy(x, 'Tarrow Athletic Football Club thanks')).toBe('Tarrow Athletic Football Club');
+    expect(byName(x, 'Heron Ridge Therapeutics')?.aliases).toContain('Heron Ridge');
+    expect(byName(x, 'Renew Europe')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'ECR')?.type).toBe('ORGANIZATION');
+  });
+});
+
 describe('extract: robustness', () => {
   it('never throws and keeps offsets consistent on arbitrary text', () => {
     const pieces = fc.constantFrom(

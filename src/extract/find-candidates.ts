@@ -65,7 +65,7 @@ const DATE_WORDS = new Set(
 );
 /** "Texas-based", "Chicago-born": a name made a modifier; the name is the part before the hyphen. */
 const NAME_AFFIX = /-(?:based|born|area|run|led|owned|made|bound|style|era)$/i;
-const NAME_PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du|mc|o)['’-]\p{Lu}/u;
+const NAME_PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du|mc|o|d)['’-]\p{Lu}/u;
 
 function isNameToken(t: Token): boolean {
   return t.cap || NAME_PARTICLE.test(t.text);
@@ -158,6 +158,7 @@ const MEMBERS_BODIES = new Set([
   'commission',
   'group',
   'chamber',
+  'office',
 ]);
 
 /**
@@ -633,7 +634,11 @@ function makeCandidate(
   // Drop leading function words ("But", "The") and, at a sentence start, common words.
   const lastKey = toks[toks.length - 1]?.key ?? '';
   const namedOrg =
-    toks.length >= 3 && (LEXICON.orgSuffixes.has(lastKey) || LEXICON.placeSuffixes.has(lastKey));
+    toks.length >= 3 &&
+    (LEXICON.orgSuffixes.has(lastKey) ||
+      LEXICON.placeSuffixes.has(lastKey) ||
+      // "the National Union of Cocoa Producers"
+      toks.some((t, x) => LEXICON.orgHeads.has(t.key) && toks[x + 1]?.key === 'of'));
   while (a < toks.length - 1) {
     const t = toks[a] as Token;
     const next = toks[a + 1] as Token;

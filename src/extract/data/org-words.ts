@@ -36,7 +36,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'llp', 'lp', 'pllc', 'limited', 'minerals', 'mining', 'metals', 'resources', 'petroleum', 'mortuary',
   'homes', 'fintech', 'advisors', 'advisers', 'ratings', 'rugby', 'electronics', 'chemicals', 'steel',
   'automotive', 'aerospace', 'aviation', 'robotics', 'manufacturing', 'shipbuilding', 'shipyard', 'engineering',
-  'ferries', 'shipping', 'freight', 'telecoms', 'utilities', 'biotech', 'pharma',
+  'ferries', 'shipping', 'freight', 'telecoms', 'utilities', 'biotech', 'pharma', 'chemical', 'sports',
   // Political fronts and movements ("United Progressive Front", "Renewal Movement").
   'front', 'movement', 'forum', ...MILITARY_UNITS,
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").

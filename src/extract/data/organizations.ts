@@ -91,6 +91,10 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   // Canadian provinces
   ['Saskatchewan Party'], ['United Conservative Party', 'UCP'], ['Coalition Avenir Québec', 'CAQ'],
   ['Parti Québécois', 'Parti Quebecois'], ['BC NDP'], ['Ontario NDP'], ['Saskatchewan NDP'], ['Alberta NDP'],
+  // The European Parliament's political groups
+  ["European People's Party", 'EPP', 'EPP Group'], ['Progressive Alliance of Socialists and Democrats', 'S&D'],
+  ['Renew Europe'], ['Greens/EFA', 'Greens–European Free Alliance'], ['European Conservatives and Reformists', 'ECR'],
+  ['Patriots for Europe'], ['Europe of Sovereign Nations', 'ESN'], ['The Left in the European Parliament', 'The Left'],
   // New Zealand, Pakistan, Bangladesh, Sri Lanka: national parties and statistics offices
   ['Te Pāti Māori', 'Māori Party'], ['New Zealand First', 'NZ First'], ['ACT New Zealand'],
   ['Green Party of Aotearoa New Zealand'], ['Stats NZ', 'Statistics New Zealand'],
