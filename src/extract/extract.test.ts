@@ -1402,6 +1402,19 @@ describe('extract: family names first, particles, clubs and policies', () => {
       expect(byName(x, name)?.type).toBe('ORGANIZATION');
     expect(byName(x, 'Common Harbour Policy')).toBeUndefined();
   });
+  it('reads a threat, a person described by age, and an office past a dateline with a state', () => {
+    const x = extract(
+      article(
+        'OMAHA, Neb. (KHLN) — Omaha’s police chief said Tuesday that car thefts have jumped 60%.\n\n' +
+          'Police Chief Renata Castell said patrols would grow.\n\nFor Jerome Pettis, help came too ' +
+          'late. The 52-year-old forklift operator said his sedan was taken from his driveway.\n\n' +
+          'The National Union of Bean Growers has threatened to withhold beans from buyers.',
+      ),
+    );
+    expect(saidBy(x, 'car thefts have jumped')).toBe('Renata Castell');
+    expect(saidBy(x, 'his sedan was taken')).toBe('Jerome Pettis');
+    expect(saidBy(x, 'to withhold beans')).toBe('National Union of Bean Growers');
+  });
   it('joins a club\'s short name to its "Football Club" and a firm named like a place', () => {
     const x = extract(
       article(

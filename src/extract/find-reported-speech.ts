@@ -465,7 +465,7 @@ function sentenceSubject(
 }
 
 /** Verbs of promising, whose reported words may be an infinitive ("vowed to appeal"). */
-const PROMISE_VERBS = /^(?:pledged|pledges|vowed|vows|promised|promises)$/;
+const PROMISE_VERBS = /^(?:pledged|pledges|vowed|vows|promised|promises|threatened|threatens)$/;
 
 /** "was accused by ... of": the verb is passive, its subject is the accused. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being|get|gets|got)\s+$/i;

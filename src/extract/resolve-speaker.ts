@@ -268,7 +268,8 @@ export function resolveSpeaker(
   quotes: Quotes,
 ): Speaker | null {
   // "BOGOTA, March 4 (Reuters) - Colombia's finance minister said": the dateline is no subject.
-  const dateline = datelineOf(text.slice(a, b));
+  // (Statement finding masks abbreviations' periods: "Neb․".)
+  const dateline = datelineOf(text.slice(a, b).replace(/\u2024/g, '.'));
   if (dateline) a += dateline.length;
   // "But Jane Doe told reporters ...": a leading conjunction is no intro clause.
   const conj = /^\s*(?:but|and|yet|so)\s+(?=\p{Lu})/iu.exec(text.slice(a, b));
@@ -420,6 +421,11 @@ function resolveHead(
     const holder = role ? roleHolder(role.toLowerCase(), a, index, quotes) : null;
     if (holder) return holder;
     return nominalOrg(forM[1] ?? '', a, index, quotes);
+  }
+  // "The 52-year-old forklift operator": a person described by age is the last one named.
+  if (/^the\s+\d{1,3}-year-old\s/i.test(phrase)) {
+    const m = index.lastBefore(a, (x) => x.type === 'PERSON', quotes);
+    return m ? { entityId: m.entityId, how: 'nominal' } : null;
   }
   const kin = KIN_SUBJECT.exec(phrase);
   if (kin) return kinNamedBefore(text, a, kin[1] ?? '', index);

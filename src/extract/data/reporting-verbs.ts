@@ -16,7 +16,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'shouted', 'yelled', 'whispered', 'continued', 'continues', 'remarked', 'commented', 'explained', 'mentioned',
   'projected', 'forecast', 'forecasts', 'projects', 'acknowledging', 'noting', 'adding', 'warning', 'writing',
   'telling', 'claiming', 'insisting', 'answered', 'answers', 'questioned', 'accused', 'accuses', 'accusing',
-  'dismissed', 'dismisses', 'held', 'holds', 'ruling',
+  'dismissed', 'dismisses', 'held', 'holds', 'ruling', 'threatened', 'threatens',
 ];
 
 /** Verbs that may carry a quote but say nothing as reported clause alone ("asked", "called"). */
@@ -31,5 +31,5 @@ export const THAT_ONLY_VERBS: readonly string[] = [
   'mentioned', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'denied', 'denies', 'confirmed',
   'confirms', 'predicted', 'predicts', 'called', 'calls', 'described', 'describes', 'asked', 'asks', 'continued',
   'continues', 'recalled', 'recalls', 'urged', 'urges', 'testified', 'testifies', 'admitted', 'admits',
-  'questioned', 'dismissed', 'dismisses', 'held', 'holds', 'ruling',
+  'questioned', 'dismissed', 'dismisses', 'held', 'holds', 'ruling', 'threatened', 'threatens',
 ];
