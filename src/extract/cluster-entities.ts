@@ -468,7 +468,11 @@ function joinInvertedOrgNames(clusters: Cluster[]): void {
       const m = INVERTIBLE.exec(name);
       if (!m) return false;
       const [, field, head] = m;
-      return new RegExp(`(?:^|\\s)${head} of (?:the )?${field}$`, 'i').test(full);
+      const lower = full.toLowerCase();
+      return [`${head} of ${field}`, `${head} of the ${field}`].some((form) => {
+        const at = lower.length - form.length;
+        return lower.endsWith(form.toLowerCase()) && (at === 0 || /\s/.test(lower[at - 1] ?? ''));
+      });
     },
   );
 }

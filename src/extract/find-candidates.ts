@@ -84,10 +84,7 @@ function possessiveName(text: string, tokens: Token[], i: number, j: number): bo
   if (LEXICON.orgSuffixes.has(owner.key)) return false;
   // "France's Finance Ministry", "the FBI's Cyber Division": a known owner stands apart.
   for (let x = i; x <= j; x++) {
-    const ownerKey = tokens
-      .slice(x, j + 1)
-      .map((t) => t.key)
-      .join(' ');
+    const ownerKey = keysOf(tokens.slice(x, j + 1));
     if (LEXICON.places.has(ownerKey) || LEXICON.organizations.has(ownerKey)) return false;
   }
   let k = j + 1;
@@ -113,6 +110,11 @@ function possessiveName(text: string, tokens: Token[], i: number, j: number): bo
 /** "State's Attorney", the prosecutor's title in some states. */
 function stateAttorney(a: Token | undefined, b: Token | undefined): boolean {
   return a?.key === 'state' && a.possessive && b?.key === 'attorney';
+}
+
+/** The tokens' keys joined as one lexicon key ("new york city"). */
+function keysOf(toks: Token[]): string {
+  return toks.map((t) => t.key).join(' ');
 }
 
 /** Text between two tokens is a single space (or nothing): they belong to one name. */
@@ -446,12 +448,7 @@ const PARTY_NAME = /\b(?:party|democrats|republicans|conservatives|greens|labour
 function partyBefore(toks: Token[]): number {
   for (let n = 1; n <= 3 && toks.length - n >= 2; n++) {
     const name = toks.slice(n);
-    const org = LEXICON.organizations.get(
-      toks
-        .slice(0, n)
-        .map((t) => t.key)
-        .join(' '),
-    );
+    const org = LEXICON.organizations.get(keysOf(toks.slice(0, n)));
     if (
       org !== undefined &&
       PARTY_NAME.test(org) &&
@@ -477,12 +474,9 @@ const TRADES = new Set(TRADE_SUFFIXES);
  * "Highlands and Islands" in "a Highlands and Islands MSP".
  */
 function knownAcross(cur: Token[], chunk: Token[], k: number): boolean {
-  const head = cur.map((t) => t.key).join(' ');
+  const head = keysOf(cur);
   for (let n = 1; n <= 3 && k + n < chunk.length; n++) {
-    const key = `${head} and ${chunk
-      .slice(k + 1, k + 1 + n)
-      .map((t) => t.key)
-      .join(' ')}`;
+    const key = `${head} and ${keysOf(chunk.slice(k + 1, k + 1 + n))}`;
     if (LEXICON.places.has(key) || LEXICON.organizations.has(key)) return true;
   }
   return false;
@@ -497,7 +491,7 @@ function committeeOn(chunk: Token[], k: number): boolean {
 function splitChunk(chunk: Token[]): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
-  const wholeKey = chunk.map((t) => t.key).join(' ');
+  const wholeKey = keysOf(chunk);
   const known = LEXICON.organizations.has(wholeKey) || LEXICON.places.has(wholeKey);
   // The name's last word: before a trailing date ("... Committee on Tuesday") and connectors.
   const dateAt = chunk.findIndex((t) => DATE_WORDS.has(t.key) && t.cap);
@@ -643,10 +637,7 @@ function makeCandidate(
     const t = toks[a] as Token;
     const next = toks[a + 1] as Token;
     // A known name keeps its opening word: "the White House", "the New York Times".
-    const restKey = toks
-      .slice(a)
-      .map((x) => x.key)
-      .join(' ');
+    const restKey = keysOf(toks.slice(a));
     if (t.key !== 'the' && (LEXICON.organizations.has(restKey) || LEXICON.places.has(restKey)))
       break;
     // Kept at a sentence start: a first name before a surname ("Jan Hasselman", "May Chen"),
@@ -676,10 +667,7 @@ function makeCandidate(
   // party of "the Saskatchewan Party MLA for X" or "a Labour MP".
   // So is the place of "a Highlands and Islands MSP".
   const members = rest[rest.length - 1];
-  const membersOf = rest
-    .slice(0, -1)
-    .map((t) => t.key)
-    .join(' ');
+  const membersOf = keysOf(rest.slice(0, -1));
   if (
     members &&
     rest.length > 1 &&
@@ -693,7 +681,7 @@ function makeCandidate(
   // "Opposition MPs", "backbench senators": members named as a group, no one's name.
   else if (members && rest.length > 1 && MEMBER_PLURALS.has(members.key)) return null;
   // Split off titles: "Dayton Mayor Jane Roe" -> prefix "Dayton", titles ["Mayor"], name "Jane Roe".
-  const wholeKey = rest.map((t) => t.key).join(' ');
+  const wholeKey = keysOf(rest);
   const titles: string[] = [];
   const lastTok = rest[rest.length - 1];
   const orgName =

@@ -12,14 +12,6 @@ const PUBLISHED_IN = /\b(?:published|appearing|appeared)\b.*\bin\s/;
 /** A reporting verb right after a name: "... Ursula von der Leyen argued ...". */
 const RELAYED_SPEECH = new RegExp(String.raw`(?<=\p{L})\s+${VERB_ALT}\b`, 'gu');
 
-/** True when a person named in [a, b) is the subject of a reporting verb there. */
-function relayedSpeech(text: string, a: number, b: number, index: MentionIndex): boolean {
-  RELAYED_SPEECH.lastIndex = 0;
-  const part = text.slice(a, b);
-  for (let m = RELAYED_SPEECH.exec(part); m; m = RELAYED_SPEECH.exec(part))
-    if (index.endingAt(a + m.index)?.type === 'PERSON') return true;
-  return false;
-}
 const VERB_IN = new RegExp(
   String.raw`\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b`,
   'u',
@@ -552,6 +544,15 @@ function firstOrg(index: MentionIndex, a: number, b: number): Speaker | null {
 
 const AS_NAMED_MOVES =
   /,\s+as\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*\s+\p{Ll}+s\s+to\s/u;
+
+/** True when a person named in [a, b) is the subject of a reporting verb there. */
+function relayedSpeech(text: string, a: number, b: number, index: MentionIndex): boolean {
+  RELAYED_SPEECH.lastIndex = 0;
+  const part = text.slice(a, b);
+  for (let m = RELAYED_SPEECH.exec(part); m; m = RELAYED_SPEECH.exec(part))
+    if (index.endingAt(a + m.index)?.type === 'PERSON') return true;
+  return false;
+}
 
 /** The first person or organization named in [a, b); with `pastPlaces`, after any places. */
 function firstNamed(index: MentionIndex, a: number, b: number, pastPlaces = false): Speaker | null {

@@ -89,6 +89,19 @@ export class MentionIndex {
     return undefined;
   }
 
+  /** The first mention starting after `pos` that passes `ok`. */
+  firstAfter(pos: number, ok: (m: IndexedMention) => boolean): IndexedMention | undefined {
+    for (
+      let i = lowerBound(this.mentions, pos + 1, (m) => m.start);
+      i < this.mentions.length;
+      i++
+    ) {
+      const m = this.mentions[i] as IndexedMention;
+      if (ok(m)) return m;
+    }
+    return undefined;
+  }
+
   /**
    * Of the entities of `type` mentioned before `pos` (outside `skip`) or in the title, the one
    * mentioned most (a title mention counts two); ties go to the nearest.

@@ -485,24 +485,14 @@ function headOfPhrase(
 function roleHolder(role: string, a: number, index: MentionIndex, quotes: Quotes): Speaker | null {
   const roles = PERSON_ROLES[role];
   if (!roles) return null;
-  const titled = index.lastBefore(
-    a,
-    (x) =>
-      x.type === 'PERSON' && x.titles.some((t) => roles.some((r) => t.toLowerCase().includes(r))),
-    quotes,
-  );
+  const holds = (x: IndexedMention): boolean =>
+    x.type === 'PERSON' && x.titles.some((t) => roles.some((r) => t.toLowerCase().includes(r)));
+  const titled = index.lastBefore(a, holds, quotes);
   const m = titled ?? index.lastBefore(a, (x) => x.type === 'PERSON', quotes);
   if (m) return { entityId: m.entityId, how: 'nominal' };
   // A lede names the office before its holder: "Colombia's finance minister on Wednesday
   // accused ..." ... "Finance Minister Jane Roe told ...": the first person after with that title.
-  const ahead = roles.length
-    ? index.mentions.find(
-        (x) =>
-          x.start > a &&
-          x.type === 'PERSON' &&
-          x.titles.some((t) => roles.some((r) => t.toLowerCase().includes(r))),
-      )
-    : undefined;
+  const ahead = index.firstAfter(a, holds);
   return ahead ? { entityId: ahead.entityId, how: 'nominal' } : null;
 }
 
@@ -562,7 +552,7 @@ function nominalOrg(
     m.type === 'ORGANIZATION' && head !== undefined && m.name.toLowerCase().includes(head);
   const byName =
     index.lastBefore(a, headed, quotes) ??
-    (words.length > 2 ? index.mentions.find((m) => m.start > a && headed(m)) : undefined) ??
+    (words.length > 2 ? index.firstAfter(a, headed) : undefined) ??
     index.lastBefore(a, named, quotes);
   if (byName) return { entityId: byName.entityId, how: 'nominal' };
   // "the league said": a sports league the article names, not the nearest club.
@@ -573,13 +563,14 @@ function nominalOrg(
   // "the unit", "the subsidiary": the latest body sharing its first name with another one
   // ("Volka Motor North America" beside "Volka Motor Corp.").
   if (words.some((w) => GROUP_PART.test(w))) {
-    const head = (m: IndexedMention) => m.name.split(' ')[0] ?? '';
+    const firstWord = (m: IndexedMention) => m.name.split(' ')[0] ?? '';
     const part = index.lastBefore(
       a,
       (m) =>
         m.type === 'ORGANIZATION' &&
         index.mentions.some(
-          (o) => o.type === 'ORGANIZATION' && o.entityId !== m.entityId && head(o) === head(m),
+          (o) =>
+            o.type === 'ORGANIZATION' && o.entityId !== m.entityId && firstWord(o) === firstWord(m),
         ),
       quotes,
     );
@@ -590,9 +581,7 @@ function nominalOrg(
   // the bare noun ("the company").
   const described = (m: IndexedMention): boolean =>
     m.type === 'ORGANIZATION' && modifiers.some((n) => m.name.toLowerCase().includes(n));
-  const ahead = modifiers.length
-    ? index.mentions.find((m) => m.start > a && described(m))
-    : undefined;
+  const ahead = modifiers.length ? index.firstAfter(a, described) : undefined;
   if (ahead) return { entityId: ahead.entityId, how: 'nominal' };
   const governmental = (x: IndexedMention) =>
     x.type === 'ORGANIZATION' && GOVERNMENT_WORDS.test(x.name);
