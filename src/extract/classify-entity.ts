@@ -88,6 +88,8 @@ const NUMBERED_PARTS = new Set([
   'day',
   'phase',
 ]);
+/** How US legislatures number their bills: "SB 214", "HB 1022", "H.R. 3". */
+const BILL_PREFIXES = new Set(['sb', 'hb', 'ab', 'sf', 'hf', 'lb', 'ld', 'hr', 'sr', 'hjr', 'sjr']);
 /** What special districts serve: a "<word> District" of these is a public body, not a neighbourhood. */
 const SERVICE_WORDS = new Set([
   'school',
@@ -210,7 +212,25 @@ const VENUE_WORDS = new Set([
   'ballpark',
   'coliseum',
 ]);
-const PLACE_OPENERS = new Set(['gulf', 'lake', 'mount', 'mt.', 'cape', 'fort', 'isle']);
+const PLACE_OPENERS = new Set([
+  'gulf',
+  'lake',
+  'mount',
+  'mt.',
+  'cape',
+  'fort',
+  'isle',
+  // Squares and streets in Spanish, Italian, Portuguese and French ("Plaza de Mayo").
+  'plaza',
+  'piazza',
+  'praça',
+  'avenida',
+  'calle',
+  'rue',
+]);
+/** "the village of", "the seaside town of": a settlement named after its kind. */
+const SETTLEMENT_OF =
+  /\b(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|municipality|island|province|suburb|neighbou?rhood|port)\s+of\s+$/u;
 /** Words before a name that make unknown words a place (not "at", which opens firms too). */
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'toward', 'into']);
 /** "in Dorrow, Pell and ": places listed after "in" or "near", before the last one. */
@@ -294,7 +314,8 @@ const ORG_APPOSITIVE = new RegExp(
   'u',
 );
 const ORG_NOUN_BEFORE = new RegExp(
-  String.raw`\b(?:the|a|an|its|their|rival|state-owned|state)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:${ORG_KIND})\s+$`,
+  // Words between may name a place: "the Buenos Aires consultancy Pampa Macro".
+  String.raw`\b(?:the|a|an|its|their|rival|state-owned|state)\s+(?:[\p{Ll}'’-]+\s+|\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:${ORG_KIND})\s+$`,
   'u',
 );
 // "an analyst at Bernstein", "a researcher with Oxfam": a role at a single-word name.
@@ -429,6 +450,12 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: null, strong: true, canonical: null };
   if (inTicker(c, text) || LETTER_PAIR.test(c.text))
     return { type: null, strong: true, canonical: null };
+  // "Rep. Jo Mays, R-Joplin,": a politician's hometown after the party letter is a place; a
+  // state there ("R-Ariz.") is only the label, not a mention of the state.
+  if (/[,(]\s*[RDI]-$/.test(text.slice(Math.max(0, c.start - 4), c.start)))
+    return LEXICON.containers.has(key) || LEXICON.containers.has(foldKey(c.text))
+      ? { type: null, strong: true, canonical: null }
+      : { type: 'PLACE', strong: true, canonical: null };
   // Named fires and grant programmes ("the Rye Creek Fire", "a Fire Management Assistance
   // Grant") and funding rounds ("Series B") are not entities here.
   if (
@@ -437,6 +464,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     (keys.length === 2 && first === 'series' && /^[a-h]$/.test(last)) ||
     // "in Game 5", "by Week 3", "after Round 2": a numbered part of a contest; "FY25".
     (keys.length === 1 && NUMBERED_PARTS.has(key) && /^\s+\d/.test(after)) ||
+    (keys.length === 1 && BILL_PREFIXES.has(key.replace(/\./g, '')) && /^\s+\d/.test(after)) ||
     /^fy\d{2}(?:\d{2})?$/.test(key) ||
     // Contests ("the Davis Cup", "the Italian Open", "a Grand Slam") and bills before a
     // legislature ("the Water Services Amendment Bill"; not "Bill" as a given name).
@@ -734,6 +762,12 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     !PLURAL_NOUN.test(last)
   )
     return { type: 'ORGANIZATION', strong: false, canonical: null };
+  if (
+    keys.length <= 3 &&
+    SETTLEMENT_OF.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
+    !keys.some((k) => LEXICON.orgSuffixes.has(k))
+  )
+    return { type: 'PLACE', strong: true, canonical: null };
   if (/^,\s*\d{1,3},/.test(after)) return { type: 'PERSON', strong: true, canonical: null };
   if (keys.length > 1 && LEXICON.firstNameGender.has(first))
     return { type: 'PERSON', strong: true, canonical: null };

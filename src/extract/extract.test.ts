@@ -1431,6 +1431,111 @@ describe('extract: family names first, particles, clubs and policies', () => {
   });
 });
 
+describe('extract: offices, regions, bills and glosses', () => {
+  it('reads "Chief Electoral Officer" as one title', () => {
+    const x = extract(
+      article(
+        'Chief Electoral Officer Ravindra Kollam told reporters that turnout was high. He said ' +
+          'counting was delayed in two seats.',
+      ),
+    );
+    expect(byName(x, 'Electoral')).toBeUndefined();
+    expect(saidBy(x, 'counting was delayed')).toBe('Ravindra Kollam');
+  });
+  it('knows the regions of Argentina, Greece, Germany and Spain', () => {
+    const x = extract(
+      article(
+        'Growers in Córdoba and Bavaria protested. Fires spread across the Peloponnese and Evia, ' +
+          'and smoke reached Catalonia.',
+      ),
+    );
+    for (const name of ['Córdoba', 'Bavaria', 'Peloponnese', 'Evia', 'Catalonia'])
+      expect(byName(x, name)?.type).toBe('PLACE');
+  });
+  it('reads a bill number as no entity and a party label with "St." as a place', () => {
+    const x = extract(
+      article(
+        'The House passed SB 214 and HB 1022 on Monday. The bill was carried by Rep. Dana ' +
+          'Whitcombe, D-St. Louis, who said it would pass.',
+      ),
+    );
+    expect(byName(x, 'SB')).toBeUndefined();
+    expect(byName(x, 'HB')).toBeUndefined();
+    expect(byName(x, 'St. Louis')?.type).toBe('PLACE');
+  });
+  it('splits ", adding that" off a reported clause and ends a clause at ", a message ..."', () => {
+    const x = extract(
+      article(
+        'Party spokesperson Vinod Kelkar said the party had opened talks with all three ' +
+          'independents, adding that the talks so far had been "positive." Minister Tomas Varga ' +
+          'wrote on X that the government would not loosen spending, a message aimed at investors.',
+      ),
+    );
+    expect(saidBy(x, 'the talks so far had been')).toBe('Vinod Kelkar');
+    expect(x.statements.find((s) => s.text.startsWith('the party had'))?.text).not.toContain(
+      'adding',
+    );
+    expect(x.statements.find((s) => s.text.startsWith('the government would'))?.text).not.toContain(
+      'message',
+    );
+  });
+  it('credits "His attorney, X of Y, said" to X and "the journal" to the Journal of Z', () => {
+    const x = extract(
+      article(
+        'Dr. Ansel Brody did not respond. His attorney, Marta Quill of the Denver firm Quill ' +
+          'Barros LLP, said the inquiry had been rushed. The Journal of Coastal Botany retracted ' +
+          'the paper in May. In its notice, the journal said the authors could not provide data.',
+      ),
+    );
+    expect(saidBy(x, 'the inquiry had been rushed')).toBe('Marta Quill');
+    expect(saidBy(x, 'the authors could not')).toBe('Journal of Coastal Botany');
+  });
+  it('reads "X Workers United", "X Air", an observatory and a consultancy after a place', () => {
+    const x = extract(
+      article(
+        'Tarrow Graduate Workers United (TGWU), the union that represents 2,000 students, said ' +
+          'in a statement that it would press the university. Scottish carrier Velmar Air lost ' +
+          'money. "It is hot," said Lena Moor of the National Observatory of Tarrow. Vera ' +
+          'Kessel, chief economist at the Buenos Aires consultancy Pampa Verde, agreed.',
+      ),
+    );
+    for (const name of [
+      'Tarrow Graduate Workers United',
+      'Velmar Air',
+      'National Observatory of Tarrow',
+      'Pampa Verde',
+    ])
+      expect(byName(x, name)?.type).toBe('ORGANIZATION');
+    expect(saidBy(x, 'it would press')).toBe('Tarrow Graduate Workers United');
+  });
+  it('reads squares, villages and towns named after "of" as places', () => {
+    const x = extract(
+      article(
+        'Workers marched to the Plaza del Sol. The fire started near the village of Dravenia ' +
+          'and reached the seaside town of Porto Veras.',
+      ),
+    );
+    for (const name of ['Plaza del Sol', 'Dravenia', 'Porto Veras'])
+      expect(byName(x, name)?.type).toBe('PLACE');
+  });
+  it('credits "a Scottish government spokesperson" to the Scottish Government', () => {
+    const x = extract(
+      article(
+        'Unite called on the Scottish government to help. A Scottish government spokesperson ' +
+          'said ministers were in close contact with the airline.',
+      ),
+    );
+    expect(saidBy(x, 'ministers were in close')?.toLowerCase()).toBe('scottish government');
+  });
+  it('reads Indian party names ending in Dal, Morcha or Manch', () => {
+    const x = extract(
+      article('The Velmar Vikas Morcha, the Kosi Lok Dal and the Tarrow Jan Manch won seats.'),
+    );
+    for (const name of ['Velmar Vikas Morcha', 'Kosi Lok Dal', 'Tarrow Jan Manch'])
+      expect(byName(x, name)?.type).toBe('ORGANIZATION');
+  });
+});
+
 describe('extract: robustness', () => {
   it('never throws and keeps offsets consistent on arbitrary text', () => {
     const pieces = fc.constantFrom(

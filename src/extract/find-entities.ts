@@ -7,7 +7,7 @@ import {
   type TypedCandidate,
 } from './cluster-entities.js';
 import { datelineOf } from './dateline.js';
-import { findAllCandidates } from './find-candidates.js';
+import { findAllCandidates, type Candidate } from './find-candidates.js';
 import { splitParagraphs, splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
 
@@ -32,12 +32,40 @@ function typedCandidates(text: string, field: Field): TypedCandidate[] {
   const tokens = tokenize(text);
   // A headline may be in Title Case: every word is treated as possibly capitalised for style.
   const starts = field === 'title' ? new Set(tokens.map((t) => t.start)) : sentenceStarts(text);
-  return findAllCandidates(text, tokens, starts).map((candidate) => ({
-    candidate,
-    classification: classifyEntity(candidate, text),
-    field,
-    source: text,
-  }));
+  return findAllCandidates(text, tokens, starts).map((found) => {
+    const candidate = devolvedGovernment(found, text) ?? found;
+    return {
+      candidate,
+      classification:
+        candidate === found
+          ? classifyEntity(candidate, text)
+          : { type: 'ORGANIZATION' as const, strong: true, canonical: null },
+      field,
+      source: text,
+    };
+  });
+}
+
+/** Devolved executives, often written in lower case: "the Scottish government". */
+const DEVOLVED = new Set(['scottish', 'welsh']);
+
+/** "Scottish" before "government" as one candidate, "Scottish government". */
+function devolvedGovernment(c: Candidate, text: string): Candidate | null {
+  const only = c.tokens.length === 1 ? c.tokens[0] : undefined;
+  if (!only || !DEVOLVED.has(only.key)) return null;
+  const m = /^\s+government\b/.exec(text.slice(c.end, c.end + 12));
+  if (!m) return null;
+  const end = c.end + m[0].length;
+  const word = {
+    text: 'government',
+    start: end - 10,
+    end,
+    key: 'government',
+    cap: false,
+    allCaps: false,
+    possessive: false,
+  };
+  return { ...c, end, text: text.slice(c.start, end), tokens: [only, word] };
 }
 
 /** Finds and clusters the named entities of an article's body, dek and title. */

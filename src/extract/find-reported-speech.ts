@@ -347,6 +347,8 @@ export function findReportedSpeech(
       const split = nextCoordinated(text, clauseStart, sent.end, allQuotes);
       const tail = narratorTail(text, clauseStart, split ? split.conj : sent.end, allQuotes);
       push(speaker, cue, channel, clauseStart, tail ?? (split ? split.conj : sent.end));
+      // "..., a remark the JMM described as "an open invitation"": the gloss quotes another speaker.
+      if (tail !== null) glossSpeech(text, tail, split ? split.conj : sent.end, index, push);
       if (!split) break;
       last = { speaker, end: split.conj };
     }
@@ -477,7 +479,7 @@ const WHETHER_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}(?=(?:whether|why|how)
 // its own, and so does ", saying ..." after another cue's clause. Built once: the verb
 // alternation is long.
 const COORDINATED_VERB = new RegExp(
-  String.raw`,\s+(?=(?:accusing|saying|arguing|noting|warning|insisting|claiming)\s)|,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed(?!\s+to\b)|said|told|wrote|thought|found))\b`,
+  String.raw`,\s+(?=(?:accusing|saying|arguing|noting|warning|insisting|claiming|adding)\s)|,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed(?!\s+to\b)|said|told|wrote|thought|found))\b`,
   'gu',
 );
 
@@ -511,7 +513,8 @@ function narratorTail(text: string, a: number, b: number, quotes: Span[]): numbe
   // "..., a pledge Brazil repeated last year": the writer's gloss on what was said; "..., as
   // Labor moves to shore up its seats": what the speaker's side is doing meanwhile.
   const gloss = GLOSS.exec(part0) ?? AS_NAMED_MOVES.exec(part0) ?? NARRATOR_PARTICIPLE.exec(part0);
-  if (gloss && !inside(a + gloss.index, quotes)) return a + gloss.index;
+  // (The comma may close a quotation: '"... government," a remark ...'.)
+  if (gloss && !inside(a + gloss.index + gloss[0].search(/\s/), quotes)) return a + gloss.index;
   const re =
     /,\s+(?:and|but)\s+(?:his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Ll}{2,}ed|filed|took|went|sent|made|began|won|lost|sued|paid)\b/gu;
   const part = text.slice(a, b);
@@ -530,7 +533,34 @@ const QUOTE_THEN_NARRATION =
   /["”]\s+(?:as|while|after|before)\s+(?:he|she|they)\s+(?:\p{Ll}+ed|was|were|took|made|sought)\b/u;
 /** A summing-up noun in apposition to the whole clause: ", a pledge ...", ", a claim ...". */
 const GLOSS =
-  /,\s+(?:a|an)\s+(?:pledge|promise|claim|commitment|goal|target|assertion|allegation|accusation|charge|view|position|stance|move|step|reference|nod)\b[^,;]*[.!?]?$/u;
+  /,["”]?\s+(?:a|an)\s+(?:pledge|promise|claim|commitment|goal|target|assertion|allegation|accusation|charge|view|position|stance|move|step|reference|nod|remark|message|comment|signal|sentiment|argument|suggestion|refrain)\b[^,;]*[.!?]?$/u;
+
+/** ", a remark the JMM described as ...": a gloss naming who characterised what was said. */
+const GLOSS_SPEECH =
+  /^,["”]?\s+(?:a|an)\s+\p{Ll}+\s+(?:that\s+|which\s+)?(?:the\s+)?\p{Lu}[^,;"“]*?(?=\s+(?:described|called|dismissed|branded|labell?ed|termed|derided)\s+as\s)/u;
+
+function glossSpeech(
+  text: string,
+  a: number,
+  b: number,
+  index: MentionIndex,
+  push: (
+    speaker: Speaker,
+    cue: string,
+    channel: string | null,
+    start: number,
+    end: number,
+  ) => unknown,
+): void {
+  const m = GLOSS_SPEECH.exec(text.slice(a, b));
+  if (!m) return;
+  const who = index.endingAt(a + m[0].length);
+  if (!who || who.type === 'PLACE') return;
+  const verb = /^\s+(\p{Ll}+)\s+as\s+/u.exec(text.slice(a + m[0].length, b));
+  if (!verb) return;
+  const start = a + m[0].length + verb[0].length;
+  push({ entityId: who.entityId, how: 'name' }, `${verb[1]} as`, null, start, b);
+}
 
 /** A spokesperson of no named body: "a spokesperson", "a company spokeswoman". */
 const BARE_SPOKES = /^\s*an?\s+(?:company\s+)?spokes(?:man|woman|person)\s*$/i;

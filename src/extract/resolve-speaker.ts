@@ -173,6 +173,10 @@ const ORG_NOUNS = new Set([
   'trust',
   'society',
   // A firm by its place in a group: "the unit", "the subsidiary", "the carmaker".
+  // Publications and observatories: "the journal said", "the observatory said".
+  'journal',
+  'magazine',
+  'observatory',
   'unit',
   'subsidiary',
   'carmaker',
@@ -309,7 +313,9 @@ export function resolveSpeaker(
     !/^\s*(?:whose|who|which|where|when)\b/.test(text.slice(next.start, next.end)) &&
     (NOMINAL.test(head) || PARTITIVE.test(head) || titledHead(head))
   ) {
-    const named = index.endingAt(trimEnd(text, next.start, next.end));
+    const nextEnd = trimEnd(text, next.start, next.end);
+    // ... also with a modifier after the name: "His attorney, Jo Roe of Roe Barros LLP, said".
+    const named = headOfPhrase(text, next.start, nextEnd, index) ?? index.endingAt(nextEnd);
     const lead = named ? text.slice(next.start, named.start) : '';
     // ... or a body: "The industry's lobby group, the Eastern Gas Producers Council, said".
     if (

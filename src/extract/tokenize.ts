@@ -98,12 +98,19 @@ const ABBREVIATIONS = new Set([
   ],
 ]);
 
+const PARTY_HOMETOWN = /^[RDI]-\p{Lu}/u;
+
 /** Splits `text` into word tokens; a known abbreviation keeps its period ("Sen.", "Calif."). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     let word = m[0];
-    const start = m.index;
+    let start = m.index;
+    // "Rep. Jo Mays, R-Joplin,", "(D-St. Louis)": a party letter before a hometown is no part of it.
+    if (PARTY_HOMETOWN.test(word) && /[,(]\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
+      word = word.slice(2);
+      start += 2;
+    }
     const bare = foldKey(word);
     const single = word.length === 1 && /\p{Lu}/u.test(word);
     if (

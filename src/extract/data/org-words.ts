@@ -39,6 +39,10 @@ export const ORG_SUFFIXES: readonly string[] = [
   'ferries', 'shipping', 'freight', 'telecoms', 'utilities', 'biotech', 'pharma', 'chemical', 'sports',
   // Political fronts and movements ("United Progressive Front", "Renewal Movement").
   'front', 'movement', 'forum', ...MILITARY_UNITS,
+  // Indian parties and bodies ("Rashtriya Janata Dal", "Jharkhand Mukti Morcha", "Shiv Sena").
+  'dal', 'morcha', 'manch', 'sena', 'sangh', 'samiti', 'parishad', 'kazhagam', 'aghadi',
+  // Unions and clubs ("Workers United", "Leeds United"), airlines ("Caledon Air"), observatories.
+  'united', 'air', 'observatory',
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
   'nation',
 ];
@@ -63,7 +67,7 @@ export const ORG_HEADS: readonly string[] = [
   'bank', 'federation', 'association', 'society', 'church', 'board', 'council', 'commission', 'committee',
   'court', 'house', 'chamber', 'league', 'union', 'museum', 'centers', 'center', 'friends', 'order', 'party',
   'organization', 'organisation', 'administration', 'agency', 'division', 'coalition', 'alliance', 'corps',
-  'campaign', 'registrar',
+  'campaign', 'registrar', 'observatory',
 ];
 
 /**

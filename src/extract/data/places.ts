@@ -146,6 +146,35 @@ export const PROVINCES: readonly string[] = [
   'Highlands and Islands', 'Outer Hebrides', 'Inner Hebrides', 'Hebrides', 'Western Isles', 'Orkney',
   'Shetland', 'Argyll and Bute', 'Argyll', 'Moray', 'Lanarkshire', 'Ayrshire', 'Dumfries and Galloway',
   'Scottish Borders', 'Perthshire', 'Lothian', 'West Lothian', 'East Lothian', 'Midlothian',
+  // Argentina (Mendoza, a common surname, left out)
+  'Córdoba', 'Cordoba', 'Tucumán', 'Tucuman', 'Salta', 'Jujuy', 'Chaco', 'Corrientes', 'Entre Ríos',
+  'Entre Rios', 'Neuquén', 'Neuquen', 'Río Negro', 'Chubut', 'Tierra del Fuego', 'La Pampa', 'Catamarca',
+  'Santiago del Estero',
+  // Greece
+  'Attica', 'Peloponnese', 'Crete', 'Evia', 'Euboea', 'Thessaly', 'Epirus', 'Thrace', 'Rhodes', 'Corfu',
+  'Lesbos', 'Santorini', 'Mykonos', 'Cyclades', 'Dodecanese',
+  // Germany
+  'Bavaria', 'Baden-Württemberg', 'Saxony', 'Lower Saxony', 'Hesse', 'Thuringia', 'North Rhine-Westphalia',
+  'Rhineland-Palatinate', 'Saarland', 'Schleswig-Holstein', 'Mecklenburg-Western Pomerania', 'Saxony-Anhalt',
+  // Spain
+  'Catalonia', 'Andalusia', 'Galicia', 'Basque Country', 'Castile and León', 'Castilla-La Mancha', 'Asturias',
+  'Cantabria', 'Navarre', 'Murcia', 'Extremadura', 'Balearic Islands', 'Canary Islands', 'Mallorca', 'Majorca',
+  'Ibiza', 'Tenerife',
+  // Italy (Lazio, a football club too, left out)
+  'Lombardy', 'Tuscany', 'Sicily', 'Sardinia', 'Piedmont', 'Veneto', 'Campania', 'Calabria', 'Apulia', 'Puglia',
+  'Emilia-Romagna', 'Liguria', 'Umbria', 'Abruzzo', 'Friuli Venezia Giulia', 'Trentino', 'South Tyrol',
+  // France
+  'Normandy', 'Brittany', 'Provence', 'Alsace', 'Burgundy', 'Occitanie', 'Île-de-France', 'Corsica',
+  'Auvergne-Rhône-Alpes', 'Hauts-de-France', 'Nouvelle-Aquitaine', 'Grand Est', 'French Riviera',
+  // China
+  'Guangdong', 'Sichuan', 'Yunnan', 'Hubei', 'Hunan', 'Henan', 'Hebei', 'Shandong', 'Jiangsu', 'Zhejiang',
+  'Fujian', 'Anhui', 'Jiangxi', 'Shaanxi', 'Shanxi', 'Gansu', 'Guizhou', 'Hainan', 'Heilongjiang', 'Jilin',
+  'Liaoning', 'Qinghai', 'Inner Mongolia', 'Guangxi', 'Ningxia',
+  // Japan and Indonesia: main islands and regions
+  'Hokkaido', 'Honshu', 'Kyushu', 'Shikoku', 'Okinawa', 'Java', 'East Java', 'Central Java', 'West Java', 'Bali',
+  'Sumatra', 'Sulawesi', 'Borneo', 'Kalimantan', 'Lombok', 'Aceh',
+  // Colombia, Peru, Russia's regions in the news
+  'Antioquia', 'Valle del Cauca', 'Cundinamarca', 'Cusco', 'Chechnya', 'Dagestan',
 ];
 
 /**

@@ -16,7 +16,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'vice', 'prime', 'general', 'special', 'state', 'county', 'city', 'district', 'u.s.', 'federal', 'former',
   'acting', 'interim', 'associate', 'assistant', 'senior', 'financial', 'operating', 'technology', 'medical',
   'health', 'police', 'fire', 'school', 'ranking', 'majority', 'minority', 'crown', 'team', 'council', 'board',
-  'cabinet', 'opposition', 'shadow', 'presiding',
+  'cabinet', 'opposition', 'shadow', 'presiding', 'electoral', 'returning', 'information', 'scientific',
+  'economic', 'legal', 'investment', 'marketing', 'nursing', 'security', 'veterinary', 'commercial', 'compliance',
+  'digital',
 ];
 
 /**
