@@ -1527,6 +1527,35 @@ describe('extract: offices, regions, bills and glosses', () => {
     );
     expect(saidBy(x, 'ministers were in close')?.toLowerCase()).toBe('scottish government');
   });
+  it('reads "said at least ...", a long object before "to", and "the governor himself"', () => {
+    const x = extract(
+      article(
+        'Gov. Tom Ridley has not said whether he will sign it. Minister Andreas Kalovar said at ' +
+          'least 14 people were hurt. He urged residents who received evacuation messages to ' +
+          '"leave immediately." The governor himself posted on X after the vote: "Proud of the ' +
+          'Assembly."',
+      ),
+    );
+    expect(saidBy(x, 'least 14 people were hurt')).toBeUndefined();
+    expect(saidBy(x, 'at least 14 people were hurt')).toBe('Andreas Kalovar');
+    expect(saidBy(x, 'residents who received')).toBe('Andreas Kalovar');
+    expect(saidBy(x, 'Proud of the Assembly')).toBe('Tom Ridley');
+  });
+  it('reads a lede past its dateline and an "even as" clause, and "the union leader"', () => {
+    const x = extract(
+      article(
+        "BUENOS AIRES, June 12 (Velmar Press) - Argentina's inflation slowed in May, the national " +
+          'statistics agency said on Thursday, even as workers walked off the job.\n\nPrices ' +
+          'rose 2.1%, according to the National Institute of Statistics and Surveys (INES).\n\n' +
+          '"We cannot eat a chart," said Hector Sosta, the union\'s secretary general. Asked about ' +
+          'the rate cut, the union leader told reporters that "lower rates help the banks."',
+      ),
+    );
+    const lede = x.statements.find((s) => s.text.startsWith("Argentina's inflation"));
+    expect(speakerOf(x, lede)?.name).toBe('National Institute of Statistics and Surveys');
+    expect(lede?.text).not.toContain('workers walked');
+    expect(saidBy(x, 'lower rates help')).toBe('Hector Sosta');
+  });
   it('reads Indian party names ending in Dal, Morcha or Manch', () => {
     const x = extract(
       article('The Velmar Vikas Morcha, the Kosi Lok Dal and the Tarrow Jan Manch won seats.'),

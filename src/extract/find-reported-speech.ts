@@ -1,5 +1,6 @@
 import { channelAfter, invertedSubject } from './attribute-quotes.js';
 import { findChannel } from './find-channel.js';
+import { datelineOf } from './dateline.js';
 import { LEXICON } from './lexicon.js';
 import type { MentionIndex } from './mention-index.js';
 import { resolveSpeaker, type Speaker } from './resolve-speaker.js';
@@ -86,6 +87,9 @@ export function findReportedSpeech(
     const relay = /,\s*according to\b[^,;]*$/i.exec(text.slice(s, e));
     if (relay && cue !== 'according to') e = s + relay.index;
     while (s < e && /[\s,:"“”]/.test(text[s] ?? '')) s++;
+    // "BUENOS AIRES, June 12 (Meridian Press) - Prices rose ..., the agency said": no dateline.
+    const dateline = datelineOf(text.slice(s, e).replace(/\u2024/g, '.'));
+    if (dateline) s += dateline.length;
     while (e > s && /[\s,"“”]/.test(text[e - 1] ?? '')) e--;
     const clause = joined?.text ?? clean(text.slice(s, e));
     if (clause.split(' ').length < 3) return false;
@@ -261,7 +265,7 @@ export function findReportedSpeech(
         if (!as) continue;
         cue = `${verb} as`;
         clauseStart = vEnd + as[0].length;
-      } else if (/^(urge|ask|warn)/.test(verb) && /^\s+[\w\s]{1,40}?\s+to\s+/.test(post)) {
+      } else if (/^(urge|ask|warn)/.test(verb) && /^\s+[\w\s]{1,60}?\s+to\s+/.test(post)) {
         clauseStart = vEnd;
       } else {
         const ch = findChannel(post);
@@ -316,7 +320,9 @@ export function findReportedSpeech(
         if (!/^\s*["“]?[\p{L}\p{N}$]/u.test(rest)) continue;
         // "said the agency" (inverted, no clause) or a verb used as a plain noun/adjective.
         if (
-          /^\s*(?:to|in|at|by|of|with|for|on|from|about(?!\s+\d))\b/.test(rest) &&
+          /^\s*(?:to|in|at(?!\s+(?:least|most)\b)|by|of|with|for|on|from|about(?!\s+\d))\b/.test(
+            rest,
+          ) &&
           !that &&
           !promise
         )
@@ -409,6 +415,12 @@ function clauseFinal(post: string): { channel: string | null; coordinated?: bool
     return { channel };
   if (/^\s*,\s*(?:but|and)\s+(?:he|she|they|it)\s/.test(rest))
     return { channel, coordinated: true };
+  // "..., the agency said on Thursday, even as workers walked out": the writer's own clause.
+  if (
+    /^\s*,\s*(?:even as|even though|as|while|amid|despite)\s/.test(rest) &&
+    !/^[^.;]{0,40}\bthat\b/.test(rest)
+  )
+    return { channel };
   // "..., the agency said Tuesday, the largest ..." — an aside after the cue (not a clause).
   if (
     p > 0 &&

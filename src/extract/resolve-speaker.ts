@@ -84,6 +84,11 @@ const PERSON_ROLES: Record<string, string[]> = {
   teacher: [],
   nurse: [],
   president_: [],
+  leader: ['leader'],
+  head: ['head'],
+  boss: [],
+  candidate: ['candidate'],
+  activist: ['activist'],
 };
 const ORG_NOUNS = new Set([
   'agency',
@@ -232,7 +237,7 @@ const NAME_LINKS =
 
 // Adverbs and time phrases between subject and verb: "Smith also", "Smith on Sunday", "Doe, in a statement,".
 const TRAILING_ADVERB =
-  /(?:\s+|^|,\s*)(?:also|then|later|previously|earlier|repeatedly|again|further|similarly|separately|once|has|have|had|would|will|long|recently|privately|publicly|however|too|meanwhile|(?:on|late|early|last|this)\s+\p{Lu}\w+(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:an?\s+)?[\w\s-]{1,30}(?:statement|interview|email|post|letter))\s*,?\s*$/u;
+  /(?:\s+|^|,\s*)(?:also|then|later|previously|earlier|repeatedly|again|further|similarly|separately|once|has|have|had|would|will|long|recently|privately|publicly|however|too|meanwhile|himself|herself|itself|themselves|(?:on|late|early|last|this)\s+\p{Lu}\w+(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:an?\s+)?[\w\s-]{1,30}(?:statement|interview|email|post|letter))\s*,?\s*$/u;
 // "X and her colleagues wrote", "X and colleagues estimated": the named lead speaks for the group.
 const AND_COLLEAGUES =
   /\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|team|research team|collaborators|fellow researchers)\s*$/u;
