@@ -188,6 +188,16 @@ export function attributeQuotes(
       partial.push(q);
       return;
     }
+    // '... senior author, "knowingly or recklessly" allowed ...': after a comma, a quote that
+    // the sentence runs on from (no closing punctuation inside, a lower-case word after).
+    if (
+      before === ',' &&
+      !/[,.!?;:…]\s*$/.test(quoteText(text, q)) &&
+      /^\s+\p{Ll}/u.test(text.slice(q.close, q.close + 3))
+    ) {
+      partial.push(q);
+      return;
+    }
     const cue = tailCue(q, qi) ?? leadCue(q, qi);
     let speakerId: string | null = cue?.speaker.entityId ?? null;
     let confidence: number = cue ? CONFIDENCE[cue.speaker.how] : CONFIDENCE.floating;

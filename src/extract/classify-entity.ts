@@ -364,6 +364,22 @@ const CAMEL_PARTICLE = /^(?:Mac|Fitz|Van|Von|Ten|Ter|Del|Des|Dos|Las|Los)\p{Lu}/
 // "(NASDAQ: ABCD)", "(NYSE: XYZ)": an exchange and ticker are not entities.
 const TICKER = /\(\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?\s*:\s*[\p{Lu}\p{N}.]{1,8}\s*\)/u;
 
+const LIST_ITEM_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?),\s+$/u;
+const LIST_ITEM_AFTER =
+  /^(?:,\s+|,?\s+(?:and|or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)/u;
+
+/** True when the list items on both sides of the candidate are known places. */
+function betweenPlaces(c: Candidate, text: string): boolean {
+  const prev = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1];
+  const next = LIST_ITEM_AFTER.exec(text.slice(c.end, c.end + 40))?.[1];
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    LEXICON.places.has(foldKey(prev)) &&
+    LEXICON.places.has(foldKey((next.split(/[.;]\s/)[0] ?? '').replace(/[.,]$/, '')))
+  );
+}
+
 /** True when the candidate sits inside a ticker parenthesis: "(NASDAQ: ABCD)". */
 function inTicker(c: Candidate, text: string): boolean {
   const open = text.lastIndexOf('(', c.start);
@@ -816,6 +832,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // the list goes on to its "and").
   const listed = PLACE_LIST_BEFORE.exec(text.slice(Math.max(0, c.start - 80), c.start));
   if (keys.length === 1 && listed && (!listed[1] || PLACE_LIST_AFTER.test(after)))
+    return { type: 'PLACE', strong: false, canonical: null };
+  // "bases at Manchester, Gatwick and Belfast": an unknown word listed between two places.
+  if (keys.length === 1 && betweenPlaces(c, text))
     return { type: 'PLACE', strong: false, canonical: null };
   // "80 miles west of Tarrowby", "just north of Dayton".
   if (COMPASS_OF.test(text.slice(Math.max(0, c.start - 30), c.start)))

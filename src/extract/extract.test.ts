@@ -1556,6 +1556,43 @@ describe('extract: offices, regions, bills and glosses', () => {
     expect(lede?.text).not.toContain('workers walked');
     expect(saidBy(x, 'lower rates help')).toBe('Hector Sosta');
   });
+  it('keeps a quoted phrase after a comma inside the reported clause', () => {
+    const x = extract(
+      article(
+        'The Velmar Review Board said it had concluded that Hensby, as the senior author, ' +
+          '"knowingly or recklessly" allowed the data to be published.',
+      ),
+    );
+    expect(x.statements.filter((s) => s.kind === 'DIRECT')).toHaveLength(0);
+    expect(saidBy(x, 'it had concluded that Hensby')).toBe('Velmar Review Board');
+  });
+  it('drops a Title Case headline phrase the body writes in lower case', () => {
+    const x = extract(
+      article(
+        'Velmar is headed for a hung Assembly after counting ended. The Velmar Front won 27 seats.',
+        'Velmar verdict: Hung Assembly as Velmar Front falls short',
+      ),
+    );
+    expect(byName(x, 'Hung Assembly')).toBeUndefined();
+    expect(byName(x, 'Velmar Front')?.type).toBe('ORGANIZATION');
+  });
+  it('names the publisher where the body names it, by its first word', () => {
+    const body =
+      'In a letter to staff seen by Quarrypoint, the chief executive wrote that jobs were safe.';
+    const x = extract(testArticle(body, { source: 'Quarrypoint Business' }));
+    expect(byName(x, 'Quarrypoint')?.name).toBe('Quarrypoint Business');
+    expect(byName(x, 'Quarrypoint')?.type).toBe('ORGANIZATION');
+    const y = extract(
+      testArticle('Jobs were safe, the chief executive wrote.', { source: 'Quarrypoint Business' }),
+    );
+    expect(byName(y, 'Quarrypoint Business')).toBeUndefined();
+  });
+  it('reads an unknown word listed between two known places as a place', () => {
+    const x = extract(
+      article('Velmar Air flies from bases at Manchester, Tarrowby and Belfast. It grew fast.'),
+    );
+    expect(byName(x, 'Tarrowby')?.type).toBe('PLACE');
+  });
   it('reads Indian party names ending in Dal, Morcha or Manch', () => {
     const x = extract(
       article('The Velmar Vikas Morcha, the Kosi Lok Dal and the Tarrow Jan Manch won seats.'),

@@ -8,6 +8,7 @@ import {
 } from './cluster-entities.js';
 import { datelineOf } from './dateline.js';
 import { findAllCandidates, type Candidate } from './find-candidates.js';
+import { LEXICON, foldKey } from './lexicon.js';
 import { splitParagraphs, splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
 
@@ -28,18 +29,21 @@ export function sentenceStarts(text: string): Set<number> {
   return starts;
 }
 
-function typedCandidates(text: string, field: Field): TypedCandidate[] {
+function typedCandidates(text: string, field: Field, publisher?: Publisher): TypedCandidate[] {
   const tokens = tokenize(text);
   // A headline may be in Title Case: every word is treated as possibly capitalised for style.
   const starts = field === 'title' ? new Set(tokens.map((t) => t.start)) : sentenceStarts(text);
   return findAllCandidates(text, tokens, starts).map((found) => {
     const candidate = devolvedGovernment(found, text) ?? found;
+    const key = foldKey(candidate.text);
     return {
       candidate,
       classification:
-        candidate === found
-          ? classifyEntity(candidate, text)
-          : { type: 'ORGANIZATION' as const, strong: true, canonical: null },
+        candidate !== found
+          ? { type: 'ORGANIZATION' as const, strong: true, canonical: null }
+          : publisher && (key === publisher.key || key === publisher.short)
+            ? { type: 'ORGANIZATION' as const, strong: true, canonical: publisher.name }
+            : classifyEntity(candidate, text),
       field,
       source: text,
     };
@@ -68,12 +72,54 @@ function devolvedGovernment(c: Candidate, text: string): Candidate | null {
   return { ...c, end, text: text.slice(c.start, end), tokens: [only, word] };
 }
 
+/**
+ * A Title Case headline capitalises common words: "Hung Assembly" is no name when the body
+ * writes it "hung Assembly" and never as in the headline.
+ */
+function lowerCaseInBody(name: string, body: string): boolean {
+  if (!name.includes(' ')) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
+  let any = false;
+  for (const m of body.matchAll(found)) {
+    if (m[0] === name) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The outlet that published the article, as its body may name it ("seen by Ledgerpoint"). */
+interface Publisher {
+  name: string;
+  key: string;
+  /** The first word of a longer name ("Ledgerpoint" of "Ledgerpoint Business"), if distinctive. */
+  short: string | null;
+}
+
+function publisherOf(source: string | null | undefined): Publisher | undefined {
+  const name = source?.trim().replace(/^the\s+/i, '');
+  if (!name || !/^\p{Lu}/u.test(name) || /[/:]/.test(name)) return undefined;
+  const first = name.split(/\s+/)[0] ?? '';
+  const short =
+    name.includes(' ') &&
+    first.length >= 4 &&
+    !LEXICON.commonWords.has(foldKey(first)) &&
+    !LEXICON.places.has(foldKey(first)) &&
+    !LEXICON.demonyms.has(foldKey(first))
+      ? foldKey(first)
+      : null;
+  return { name, key: foldKey(name), short };
+}
+
 /** Finds and clusters the named entities of an article's body, dek and title. */
 export function findEntities(article: Article): Cluster[] {
+  // The publisher counts only where the body names it.
   const typed = [
-    ...typedCandidates(article.body, 'body'),
+    ...typedCandidates(article.body, 'body', publisherOf(article.source)),
     ...(article.dek ? typedCandidates(article.dek, 'dek') : []),
-    ...(article.title ? typedCandidates(article.title, 'title') : []),
+    ...(article.title ? typedCandidates(article.title, 'title') : []).filter(
+      (tc) => !lowerCaseInBody(tc.candidate.text, article.body),
+    ),
   ];
   return clusterEntities(typed);
 }
