@@ -25,7 +25,7 @@ export interface Classification {
 }
 
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
-const LAW_WORDS = new Set(['act', 'amendment', 'code', 'policy']);
+const LAW_WORDS = new Set(['act', 'amendment', 'code', 'policy', 'agreement', 'accord', 'treaty', 'pact']);
 const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 const ORG_ENDING_SET = new Set(ORG_ENDINGS);
 const ROMANCE_HEADS = new Set(ROMANCE_ORG_HEADS);
@@ -211,6 +211,9 @@ const VENUE_WORDS = new Set([
   'speedway',
   'ballpark',
   'coliseum',
+  // Cricket grounds ("Basin Reserve", "Kensington Oval").
+  'oval',
+  'reserve',
 ]);
 const PLACE_OPENERS = new Set([
   'gulf',
@@ -320,7 +323,7 @@ const ORG_NOUN_BEFORE = new RegExp(
 );
 // "an analyst at Bernstein", "a researcher with Oxfam": a role at a single-word name.
 const ROLE_AT_BEFORE =
-  /\b(?:analyst|economist|strategist|professor|researcher|scientist|fellow|partner|executive|engineer|spokes(?:man|woman|person)|lawyer|attorney|employee|campaigner|consultant|adviser|advisor|editor|reporter|correspondent)s?\s+(?:at|with|for)\s+$/u;
+  /\b(?:analyst|economist|strategist|professor|researcher|scientist|fellow|partner|executive|engineer|spokes(?:man|woman|person)|lawyer|attorney|employee|campaigner|consultant|adviser|advisor|editor|reporter|correspondent|strategy|research|economics|markets)s?\s+(?:at|with|for)\s+$/u;
 const SHARES_AFTER =
   /^(?:['’]s)?\s+(?:shares|stock)\s+(?:rose|fell|jumped|climbed|dropped|slid|gained|sank|surged|tumbled|plunged|were|closed)\b/;
 const KIN_BEFORE =
@@ -465,6 +468,14 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   )
     return { type: null, strong: true, canonical: null };
   if (inTicker(c, text) || LETTER_PAIR.test(c.text))
+    return { type: null, strong: true, canonical: null };
+  // "Rep. Jo Lin, a Pennsylvania Democrat,": a description of the politician, not a party.
+  if (
+    keys.length > 1 &&
+    (last === 'democrat' || last === 'republican') &&
+    LEXICON.places.has(keys.slice(0, -1).join(' ')) &&
+    /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))
+  )
     return { type: null, strong: true, canonical: null };
   // "Rep. Jo Mays, R-Joplin,": a politician's hometown after the party letter is a place; a
   // state there ("R-Ariz.") is only the label, not a mention of the state.

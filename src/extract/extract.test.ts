@@ -1593,6 +1593,63 @@ describe('extract: offices, regions, bills and glosses', () => {
     );
     expect(byName(x, 'Tarrowby')?.type).toBe('PLACE');
   });
+  it('reads regents, reservoirs, grounds, care firms, firms after "strategy at" and treaties', () => {
+    const x = extract(
+      article(
+        'Velmar Regent Antonius Doni Harut said the dam was safe. The Tarrow Buttes Reservoir and ' +
+          'the Velmar Aquifer are low. Dan Whit, head of currency strategy at Holloway Stirling, ' +
+          'said so. The Tarrow-Velmar Agreement is under review. Quarry Crest Senior Care runs ' +
+          'six homes. They played at the Velmar Reserve and Tarrow Oval. Rep. Jo Lin, a ' +
+          'Pennsylvania Democrat, wrote to the bank.',
+      ),
+    );
+    expect(byName(x, 'Antonius Doni Harut')?.type).toBe('PERSON');
+    for (const name of [
+      'Tarrow Buttes Reservoir',
+      'Velmar Aquifer',
+      'Velmar Reserve',
+      'Tarrow Oval',
+    ])
+      expect(byName(x, name)?.type).toBe('PLACE');
+    for (const name of ['Holloway Stirling', 'Quarry Crest Senior Care'])
+      expect(byName(x, name)?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Tarrow-Velmar Agreement')).toBeUndefined();
+    expect(byName(x, 'Pennsylvania Democrat')).toBeUndefined();
+  });
+  it('reads a cue inside a clause with quoted words after it, and "told X after the meeting"', () => {
+    const x = extract(
+      article(
+        'Luis Orteg, an economist at Banca Velmar, wrote that the cut was right. The real ' +
+          'economy, he wrote, needed relief "regardless of what happens in Washington." ' +
+          'Utilities director Ken Oyle spoke. Residents can report leaks by calling 311, Oyle ' +
+          'told the Velmar Chronicle after the meeting.',
+      ),
+    );
+    expect(saidBy(x, 'The real economy needed relief regardless')).toBe('Luis Orteg');
+    expect(saidBy(x, 'Residents can report leaks')).toBe('Ken Oyle');
+  });
+  it('finds "the firm" by its description, "the company" among firms and a numbered local', () => {
+    const x = extract(
+      article(
+        'Tarrow Bank was hacked. Tarrow Bank hired Quillon Cyber, a Denver-based security firm, ' +
+          'to investigate. In a report, the firm wrote that the intruders used a flaw. Scans ' +
+          'confirmed a fracture, Velmar Cricket (VC) said in a statement.',
+      ),
+    );
+    expect(saidBy(x, 'the intruders used a flaw')).toBe('Quillon Cyber');
+    expect(saidBy(x, 'Scans confirmed a fracture')).toBe('Velmar Cricket');
+    const y = extract(
+      article(
+        'The strike was called by Velmar Caregivers Union Local 480. Velmar Caregivers Union ' +
+          'Local 480 said talks broke down. Pine Crest Senior Care, based in Edina, disagreed. ' +
+          'The company has hired replacement workers and said all homes remain fully staffed. ' +
+          'The Senate Human Services Committee met. No new talks were scheduled, a Local 480 ' +
+          'spokesperson said.',
+      ),
+    );
+    expect(saidBy(y, 'all homes remain fully staffed')).toBe('Pine Crest Senior Care');
+    expect(saidBy(y, 'No new talks were scheduled')).toBe('Velmar Caregivers Union Local 480');
+  });
   it('reads Indian party names ending in Dal, Morcha or Manch', () => {
     const x = extract(
       article('The Velmar Vikas Morcha, the Kosi Lok Dal and the Tarrow Jan Manch won seats.'),

@@ -194,7 +194,13 @@ export function findReportedSpeech(
         // "The harder problem, Baek insists, is trust." — a cue set inside the clause.
         const inner = PARENTHETICAL_REST.exec(post);
         const comma = pre.lastIndexOf(',');
-        if (inner && comma > 0 && !/["“”]/.test(st) && !LEXICON.objectVerbs.has(verb)) {
+        // (Quoted words may follow the cue: "The economy, he wrote, needed "relief now."")
+        if (
+          inner &&
+          comma > 0 &&
+          !/["“”]/.test(text.slice(sent.start, vStart)) &&
+          !LEXICON.objectVerbs.has(verb)
+        ) {
           const at = sent.start + comma + 1;
           const words = text.slice(at, vStart).trim().split(/\s+/).length;
           const speaker = words <= 4 ? resolveSpeaker(text, at, vStart, index, allQuotes) : null;
@@ -367,8 +373,9 @@ function toldFinal(post: string): { channel: string | null; coordinated?: boolea
   const m = TOLD_FINAL.exec(post);
   return m ? { channel: m[1] ?? null } : null;
 }
+// (Then perhaps when or where: "told the Chronicle after the meeting.")
 const TOLD_FINAL =
-  /^\s+((?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))\s*[.!?]?["”]?\s*$/u;
+  /^\s+((?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))(?:\s+(?:after|before|during|following|on|at|last|this)\s+[^,.;"“”]{1,30}?)?\s*[.!?]?["”]?\s*$/u;
 
 const ADDING_THAT = /,\s+adding\s+(?:that\s+)?(?=\p{L})/u;
 

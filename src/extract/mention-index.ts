@@ -106,12 +106,19 @@ export class MentionIndex {
    * Of the entities of `type` mentioned before `pos` (outside `skip`) or in the title, the one
    * mentioned most (a title mention counts two); ties go to the nearest.
    */
-  mostMentionedBefore(pos: number, type: EntityType, skip: Spans = []): IndexedMention | undefined {
+  mostMentionedBefore(
+    pos: number,
+    type: EntityType,
+    skip: Spans = [],
+    accept: (m: IndexedMention) => boolean = () => true,
+  ): IndexedMention | undefined {
     const counts = new Map<string, { n: number; last: IndexedMention }>();
-    for (const [id, m] of this.inTitle) if (m.type === type) counts.set(id, { n: 2, last: m });
+    for (const [id, m] of this.inTitle)
+      if (m.type === type && accept(m)) counts.set(id, { n: 2, last: m });
     for (const m of this.mentions) {
       if (m.start >= pos) break;
-      if (m.type !== type || skip.some((s) => m.start >= s.start && m.end <= s.end)) continue;
+      if (m.type !== type || skip.some((s) => m.start >= s.start && m.end <= s.end) || !accept(m))
+        continue;
       const c = counts.get(m.entityId);
       counts.set(m.entityId, { n: (c?.n ?? 0) + 1, last: m });
     }

@@ -90,6 +90,8 @@ const PERSON_ROLES: Record<string, string[]> = {
   candidate: ['candidate'],
   activist: ['activist'],
 };
+const NOT_A_FIRM =
+  /\b(?:union|local|party|council|committee|association|federation|confederation|ministry|department|agency|commission|court|government|league|senate|house|assembly|parliament|police|university|school|hospital|wire|press|news)\b/i;
 const ORG_NOUNS = new Set([
   'agency',
   'company',
@@ -431,7 +433,7 @@ function resolveHead(
     const role = /^(?:the|her|his|their)\s+(\p{L}+)$/u.exec((forM[1] ?? '').trim())?.[1];
     const holder = role ? roleHolder(role.toLowerCase(), a, index, quotes) : null;
     if (holder) return holder;
-    return nominalOrg(forM[1] ?? '', a, index, quotes);
+    return nominalOrg(forM[1] ?? '', a, index, quotes, text);
   }
   // "The 52-year-old forklift operator": a person described by age is the last one named.
   if (/^the\s+\d{1,3}-year-old\s/i.test(phrase)) {
@@ -453,13 +455,13 @@ function resolveHead(
     // ... or the polity speaking through one: "a European Union spokesperson".
     if (inner && (inner.type === 'ORGANIZATION' || inner.type === 'PLACE'))
       return { entityId: inner.entityId, how: 'name', ...spokesGender(phrase) };
-    const org = nominalOrg(phrase, a, index, quotes);
+    const org = nominalOrg(phrase, a, index, quotes, text);
     return org ? { ...org, ...spokesGender(phrase) } : null;
   }
   if (ORG_NOUNS.has(lastWord)) {
     const inner = index.firstIn(a, end);
     if (inner && inner.type === 'ORGANIZATION') return { entityId: inner.entityId, how: 'name' };
-    return nominalOrg(phrase, a, index, quotes);
+    return nominalOrg(phrase, a, index, quotes, text);
   }
   return roleHolder(lastWord, a, index, quotes);
 }
@@ -544,8 +546,38 @@ function nominalOrg(
   a: number,
   index: MentionIndex,
   quotes: Quotes,
+  text: string,
 ): Speaker | null {
   const words = phrase.toLowerCase().split(/[\s’']+/);
+  // "a Local 480 spokesperson": the union local of that number.
+  const local = /\blocal\s+(\d{1,5})\b/i.exec(phrase)?.[1];
+  if (local) {
+    const numbered = new RegExp(String.raw`\bLocal\s+${local}\b`, 'i');
+    const m = index.lastBefore(
+      a,
+      (x) => x.type === 'ORGANIZATION' && numbered.test(x.name),
+      quotes,
+    );
+    if (m) return { entityId: m.entityId, how: 'nominal' };
+  }
+  // "Tallgrass Cyber, a Denver-based cybersecurity firm, ... the firm wrote": the body lately
+  // described with the same noun.
+  const noun = words.at(-1) ?? '';
+  if (ORG_NOUNS.has(noun) && noun.length > 2) {
+    const described = new RegExp(
+      String.raw`^\s*,\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${noun}\b`,
+      'iu',
+    );
+    const m = index.lastBefore(
+      a,
+      (x) =>
+        x.type === 'ORGANIZATION' &&
+        a - x.end < 600 &&
+        described.test(text.slice(x.end, x.end + 80)),
+      quotes,
+    );
+    if (m) return { entityId: m.entityId, how: 'nominal' };
+  }
   // "the employers' group" -> "... Employers Council": a modifier that names the organization.
   const modifiers = words.filter(
     (w) => w.length >= 5 && !ORG_NOUNS.has(w) && !LEXICON.commonWords.has(w) && !SPOKES.test(w),
@@ -609,7 +641,10 @@ function nominalOrg(
     if (publicKind) return null;
   }
   const company = /\b(?:company|firm)\b/i.test(phrase);
-  const salient = company ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes) : undefined;
+  // ... a firm: not a union, a party, a public body or a news outlet.
+  const salient = company
+    ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes, (m) => !NOT_A_FIRM.test(m.name))
+    : undefined;
   // "the company" is the article's most-named firm, and no public body: chosen by kind, so
   // refineSpeakers does not trade it for the previous statement's speaker.
   if (company && salient) {

@@ -43,6 +43,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   'dal', 'morcha', 'manch', 'sena', 'sangh', 'samiti', 'parishad', 'kazhagam', 'aghadi',
   // Unions and clubs ("Workers United", "Leeds United"), airlines ("Caledon Air"), observatories.
   'united', 'air', 'observatory',
+  // National sports bodies ("New Zealand Cricket", "Rugby Australia" is read as a body serving a place).
+  'cricket', 'football', 'netball', 'basketball', 'athletics', 'cycling', 'rowing', 'swimming',
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
   'nation',
 ];
@@ -59,7 +61,10 @@ export const TRADE_SUFFIXES: readonly string[] = [
 ];
 
 /** Two words that end an organization's name where the last alone would not ("Hill Funeral Home"). */
-export const ORG_ENDINGS: readonly string[] = ['funeral home', 'nursing home', 'care home', 'retirement home'];
+export const ORG_ENDINGS: readonly string[] = [
+  'funeral home', 'nursing home', 'care home', 'retirement home', 'senior care', 'home care', 'memory care',
+  'aged care', 'urgent care', 'senior living',
+];
 
 /** Heads that open an organization name before "of"/"for" ("Department of Justice"). */
 export const ORG_HEADS: readonly string[] = [
@@ -115,6 +120,7 @@ export const PLACE_SUFFIXES: readonly string[] = [
   'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'freeway', 'parkway', 'square', 'park', 'heights',
   'village', 'city', 'beach', 'harbor', 'harbour', 'falls', 'springs', 'creek', 'forest', 'panhandle', 'delta',
   'neighborhood', 'quarter', 'corridor', 'seamount', 'reef', 'glacier', 'volcano', 'airport', 'pass', 'ridge',
+  'reservoir', 'aquifer', 'dam', 'canal', 'lagoon', 'wetlands', 'marsh', 'estuary',
   // A country's belt of land ("Rust Belt", "Middle Belt").
   'belt',
 ];
