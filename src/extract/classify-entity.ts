@@ -25,7 +25,16 @@ export interface Classification {
 }
 
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'superstorm']);
-const LAW_WORDS = new Set(['act', 'amendment', 'code', 'policy', 'agreement', 'accord', 'treaty', 'pact']);
+const LAW_WORDS = new Set([
+  'act',
+  'amendment',
+  'code',
+  'policy',
+  'agreement',
+  'accord',
+  'treaty',
+  'pact',
+]);
 const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 const ORG_ENDING_SET = new Set(ORG_ENDINGS);
 const ROMANCE_HEADS = new Set(ROMANCE_ORG_HEADS);
@@ -318,7 +327,7 @@ const ORG_APPOSITIVE = new RegExp(
 );
 const ORG_NOUN_BEFORE = new RegExp(
   // Words between may name a place: "the Buenos Aires consultancy Pampa Macro".
-  String.raw`\b(?:the|a|an|its|their|rival|state-owned|state)\s+(?:[\p{Ll}'’-]+\s+|\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:${ORG_KIND})\s+$`,
+  String.raw`\b(?:the|a|an|its|their|rival|state-owned|state)\s+(?:[\p{Ll}'’-]+\s+|\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:${ORG_KIND})\s+(?:(?:known as|called|named|dubbed|calling itself)\s+)?$`,
   'u',
 );
 // "an analyst at Bernstein", "a researcher with Oxfam": a role at a single-word name.
@@ -636,6 +645,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   ) {
     return { type: 'PLACE', strong: true, canonical: null };
   }
+  // "St. Cloud", "Saint Paul": a saint's name and one more word is a town (weakly: "St. Jude").
+  if (keys.length === 2 && /^(?:st\.?|ste\.?|saint)$/.test(first) && !c.tokens[1]?.possessive)
+    return { type: 'PLACE', strong: false, canonical: null };
   // "Lake Union", "Mount Hope": a place opener and one more word (not "Mount Sinai Hospital").
   if (
     keys.length === 2 &&

@@ -312,9 +312,10 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
     const after = tc.source.slice(c.end, c.end + 80);
     const titleGender = genderFromTitles(c.titles);
     // Acronym defined in parentheses right after a name: "Transit Authority (TA)".
+    // Or after ", known by its Indonesian initials" / ", known as".
     const defined = /^\s\(/.test(tc.source.slice(c.start - 2, c.start))
       ? definedBy(tc, typed)
-      : undefined;
+      : knownAs(tc, typed);
     if (defined) {
       const cl = clusters.find((x) =>
         x.mentions.some((m) => m.start === defined.start && m.field === tc.field),
@@ -540,6 +541,25 @@ function joinCityState(typed: TypedCandidate[], clusters: Cluster[]): void {
     (cl) => cl !== dc && cl.type === 'PLACE' && cl.keys.has('washington') && cl.keys.size === 1,
   );
   if (dc && washington && !washingtonState) mergeInto(dc, washington, clusters);
+}
+
+const KNOWN_BY_INITIALS =
+  /,\s+(?:(?:widely|better)\s+)?known\s+(?:by\s+its\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation)|as)\s+$/u;
+
+/** "the National Disaster Management Agency, known by its Indonesian initials BNPB". */
+function knownAs(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | undefined {
+  const c = tc.candidate;
+  if (c.tokens.length !== 1 || !c.tokens[0]?.allCaps) return undefined;
+  const before = KNOWN_BY_INITIALS.exec(tc.source.slice(Math.max(0, c.start - 60), c.start));
+  if (!before) return undefined;
+  const commaAt = c.start - before[0].length;
+  const long = typed.find(
+    (x) =>
+      x.field === tc.field &&
+      x.candidate.end === commaAt &&
+      x.classification.type === 'ORGANIZATION',
+  )?.candidate;
+  return long;
 }
 
 function definedBy(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | undefined {

@@ -1650,6 +1650,29 @@ describe('extract: offices, regions, bills and glosses', () => {
     expect(saidBy(y, 'all homes remain fully staffed')).toBe('Pine Crest Senior Care');
     expect(saidBy(y, 'No new talks were scheduled')).toBe('Velmar Caregivers Union Local 480');
   });
+  it('links initials given after "known by its initials", and reads saints\' towns and rapids', () => {
+    const x = extract(
+      article(
+        'No deaths were reported, according to the National Disaster Relief Agency, known by ' +
+          'its Indonesian initials BNRA. "Leave now," said Yudi Pras, a BNRA spokesman. Workers ' +
+          'struck in Maplewood, Tarrow Rapids and St. Velmar. It bore the hallmarks of a ' +
+          'ransomware group known as Hollow Quill.',
+      ),
+    );
+    expect(byName(x, 'BNRA')?.name).toBe('National Disaster Relief Agency');
+    expect(byName(x, 'Tarrow Rapids')?.type).toBe('PLACE');
+    expect(byName(x, 'St. Velmar')?.type).toBe('PLACE');
+    expect(byName(x, 'Hollow Quill')?.type).toBe('ORGANIZATION');
+  });
+  it('credits a lone quote to the person "That was how X described" names next', () => {
+    const x = extract(
+      article(
+        'Regent Anton Harut said the regency declared an emergency.\n\n"It sounded like the sky ' +
+          'was breaking."\n\nThat was how Maria Lawen, a mother of three, described the moment.',
+      ),
+    );
+    expect(saidBy(x, 'It sounded like')).toBe('Maria Lawen');
+  });
   it('reads Indian party names ending in Dal, Morcha or Manch', () => {
     const x = extract(
       article('The Velmar Vikas Morcha, the Kosi Lok Dal and the Tarrow Jan Manch won seats.'),

@@ -41,13 +41,15 @@ export function findStatements(body: string, index: MentionIndex): StatementDraf
     allQuotes,
   ).flatMap((d) => [d, ...(d.via?.also ?? []).map((speakerId) => ({ ...d, speakerId }))]);
   const floating = drafts.filter((d) => d.floating);
-  const all = resolveFloating([...refined, ...floating], paragraphs);
+  const all = resolveFloating([...refined, ...floating], paragraphs, text, index);
   return all.map((d) => ({
     ...d,
     text: unmask(d.text),
     channel: d.channel === null ? null : unmask(d.channel),
   }));
 }
+
+const THAT_WAS_HOW = /^(?:That|This)(?:['’]s|\s+is|\s+was)\s+how\s/;
 
 /** How many paragraphs a floating quote may follow its speaker's last statement by. */
 const FLOATING_REACH = 2;
@@ -57,13 +59,28 @@ const FLOATING_REACH = 2;
  * that statement ends at most FLOATING_REACH paragraphs earlier; drops it otherwise. Returns
  * the statements in text order.
  */
-function resolveFloating(drafts: StatementDraft[], paragraphs: Span[]): StatementDraft[] {
+function resolveFloating(
+  drafts: StatementDraft[],
+  paragraphs: Span[],
+  text: string,
+  index: MentionIndex,
+): StatementDraft[] {
   const paragraphOf = (at: number) => paragraphs.findIndex((p) => at >= p.start && at <= p.end);
   const out: StatementDraft[] = [];
   for (const d of [...drafts].sort((a, b) => a.start - b.start)) {
     if (!d.floating) {
       out.push(d);
       continue;
+    }
+    // '"It sounded like the sky was breaking." / That was how Maria Lawe described it': the
+    // next paragraph names the speaker.
+    const next = paragraphs[paragraphOf(d.start) + 1];
+    if (next && THAT_WAS_HOW.test(text.slice(next.start, next.start + 30))) {
+      const named = index.firstIn(next.start, next.end);
+      if (named?.type === 'PERSON') {
+        out.push({ ...d, speakerId: named.entityId, floating: undefined });
+        continue;
+      }
     }
     const prev = out[out.length - 1];
     if (prev && paragraphOf(d.start) - paragraphOf(prev.end) <= FLOATING_REACH)

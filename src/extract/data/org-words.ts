@@ -120,7 +120,7 @@ export const PLACE_SUFFIXES: readonly string[] = [
   'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'freeway', 'parkway', 'square', 'park', 'heights',
   'village', 'city', 'beach', 'harbor', 'harbour', 'falls', 'springs', 'creek', 'forest', 'panhandle', 'delta',
   'neighborhood', 'quarter', 'corridor', 'seamount', 'reef', 'glacier', 'volcano', 'airport', 'pass', 'ridge',
-  'reservoir', 'aquifer', 'dam', 'canal', 'lagoon', 'wetlands', 'marsh', 'estuary',
+  'reservoir', 'aquifer', 'dam', 'canal', 'lagoon', 'wetlands', 'marsh', 'estuary', 'rapids',
   // A country's belt of land ("Rust Belt", "Middle Belt").
   'belt',
 ];
