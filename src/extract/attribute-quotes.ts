@@ -280,7 +280,13 @@ export function invertedSubject(
   let org: IndexedMention | null = null;
   for (let pos = after; ;) {
     const m = index.firstIn(pos, after + 80);
-    if (!m || !/^(?:[\p{L}\p{M}.\u2024’'-]+\s+){0,4}$/u.test(text.slice(after, m.start)))
+    // (A nominal may stand in apposition first: "said the trust's medical director, Dr Jo Roe".)
+    if (
+      !m ||
+      !/^(?:[\p{L}\p{M}.\u2024’'-]+\s+){0,4}$|^(?:the|a|an|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\p{M}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:\p{Lu}[\p{L}.]{0,5}\s+)?$/u.test(
+        text.slice(after, m.start),
+      )
+    )
       return org;
     if (m.type === 'PERSON') return m;
     if (m.type === 'ORGANIZATION' && !org) org = m;

@@ -533,7 +533,12 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     (keys.length > 1 &&
       !LEXICON.orgSuffixes.has(last) &&
       keys.every((k) => LEXICON.personTitles.has(k) || OFFICE_WORDS.has(k))) ||
-    (keys.length === 1 && OFFICES_ALONE.has(key))
+    (keys.length === 1 && OFFICES_ALONE.has(key)) ||
+    // "Western Australia's Mines Minister, David Ash": a portfolio and its office.
+    (keys.length === 2 &&
+      OFFICES_ALONE.has(last) &&
+      !LEXICON.firstNameGender.has(first) &&
+      !LEXICON.orgSuffixes.has(first))
   )
     return { type: null, strong: true, canonical: null };
   if ((keys.length === 1 && PARTY_ADJECTIVES.has(key)) || LEXICON.demonyms.has(key))
@@ -645,6 +650,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   ) {
     return { type: 'PLACE', strong: true, canonical: null };
   }
+  // "Place du Luxembourg", "Place de la Concorde": a French square.
+  if (keys.length > 2 && first === 'place' && /^(?:du|de|des|d['’])/.test(keys[1] ?? ''))
+    return { type: 'PLACE', strong: true, canonical: null };
   // "St. Cloud", "Saint Paul": a saint's name and one more word is a town (weakly: "St. Jude").
   if (keys.length === 2 && /^(?:st\.?|ste\.?|saint)$/.test(first) && !c.tokens[1]?.possessive)
     return { type: 'PLACE', strong: false, canonical: null };

@@ -1673,6 +1673,47 @@ describe('extract: offices, regions, bills and glosses', () => {
     );
     expect(saidBy(x, 'It sounded like')).toBe('Maria Lawen');
   });
+  it('reads solicitors general, miners by their metal, French squares and portfolio offices', () => {
+    const x = extract(
+      article(
+        'Utah Solicitor General Brandon Kimbal argued. Velmar Lithium cut jobs, and Tarrow New ' +
+          "Materials buys its ore. She spoke on the Place du Tarrow. Western Australia's Mines " +
+          'Minister, David Ashd, said so.',
+      ),
+    );
+    expect(byName(x, 'Brandon Kimbal')?.type).toBe('PERSON');
+    expect(byName(x, 'Velmar Lithium')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Tarrow New Materials')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Place du Tarrow')?.type).toBe('PLACE');
+    expect(byName(x, 'Mines Minister')).toBeUndefined();
+  });
+  it('reads "A, he argued, B", "asking why", ", while X posted that" and "according to its plan"', () => {
+    const x = extract(
+      article(
+        'Solicitor General Brandon Kimbal spoke. Without a decree, he argued, Nevada would "pump ' +
+          'first," and by then it would be too late. Justice Renata Solas pressed him, asking ' +
+          'why no tribe was a party. Farm leader Jean Castagne said the union would decide next ' +
+          'week, while Sanne Verhage posted on Facebook that farmers would be back. The Clark ' +
+          'Basin Water Authority does not plan to pump until 2030, according to its latest plan.',
+      ),
+    );
+    expect(saidBy(x, 'Without a decree')).toBe('Brandon Kimbal');
+    expect(saidBy(x, 'why no tribe')).toBe('Renata Solas');
+    expect(saidBy(x, 'the union would decide')).toBe('Jean Castagne');
+    expect(saidBy(x, 'farmers would be back')).toBe('Sanne Verhage');
+    expect(saidBy(x, 'The Clark Basin Water Authority does not')).toBe(
+      'Clark Basin Water Authority',
+    );
+  });
+  it('credits a quote to the named person after "said the trust\'s medical director,"', () => {
+    const x = extract(
+      article(
+        'Health Secretary Oliver Pendr spoke. "We have planned for weeks," said the trust\'s ' +
+          'medical director, Dr Anjali Mistry-Hale. "But there is little slack."',
+      ),
+    );
+    expect(saidBy(x, 'We have planned')).toBe('Anjali Mistry-Hale');
+  });
   it('reads Indian party names ending in Dal, Morcha or Manch', () => {
     const x = extract(
       article('The Velmar Vikas Morcha, the Kosi Lok Dal and the Tarrow Jan Manch won seats.'),

@@ -33,7 +33,10 @@ const TOLD_AUDIENCE =
   /^\s+(?:reporters|journalists|lawmakers|senators|investors|analysts|residents|parents|employees|colleagues|supporters|the (?:crowd|council|board|committee|commission|panel|court|jury|audience)|(?:the\s+)?\p{Lu}[\p{L}\u2024’'-]*(?:\s+\p{Lu}[\p{L}\u2024’'-]*){0,4})(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})?(?:\s+(?:on|late|early|last)?\s*\p{Lu}[a-z]+day)?\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|no|some|\d)\b)/u;
 const PAREN_AFTER = /^\s*\([^()]{1,40}\)/;
 /** ", is trust.": the rest of a clause after a cue set inside it. */
-const PARENTHETICAL_REST = /^\s*,\s+(?=\p{Ll}[^,]*[.!?]?\s*$)/u;
+// (The rest may open with a name and go on past commas: 'Without a decree, he argued, Nevada
+// would "pump first," and ...'; not with another cue: ", adding ...".)
+const PARENTHETICAL_REST =
+  /^\s*,\s+(?=(?!(?:adding|saying|noting|citing|according)\b)(?:\p{Ll}[^,]*[.!?]?\s*$|\p{Lu}\p{Ll}+\s+\p{Ll}))/u;
 const PRONOUN_CLAUSE =
   /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|have|would|will|could|did|should)\b/;
 // ", which was posted Monday," inside a prepositional phrase.
@@ -132,12 +135,16 @@ export function findReportedSpeech(
       const published = np !== null && PUBLISHED_IN.test(np[0]);
       // "according to an analysis by the Berlin-based group X": the body behind the work.
       const by = np ? WORK_BY.exec(np[0]) : null;
+      // "The Water Authority ... does not plan to pump, according to its long-range plan": the
+      // body the sentence opens with wrote it.
+      const owned = np && /^(?:its|their)\s/i.test(np[0]) ? firstOrg(index, sent.start, who) : null;
       const speaker = by
         ? (firstNamed(index, who + by[0].length, npEnd, true) ??
           resolveSpeaker(text, who + by[0].length, npEnd, index, allQuotes))
-        : np && !published
-          ? (resolveSpeaker(text, who, npEnd, index, allQuotes) ?? firstNamed(index, who, npEnd))
-          : null;
+        : (owned ??
+          (np && !published
+            ? (resolveSpeaker(text, who, npEnd, index, allQuotes) ?? firstNamed(index, who, npEnd))
+            : null));
       // "Jane Doe said Y, according to Reuters": the outlet only relays what a named speaker
       // said (read below). Not "Y was reported, according to the weather service".
       const relayed =
@@ -343,7 +350,12 @@ export function findReportedSpeech(
       if (/ing$/.test(verb) && !/,\s*$/.test(pre) && !last) continue;
       let speaker: Speaker | null;
       if (last && COORDINATED.test(pre)) speaker = last.speaker;
-      else if (last) continue;
+      // "X said A, while Verhaegen posted that B": another speaker's clause.
+      else if (last && /^,?\s*(?:while|whereas)\s+\p{Lu}/u.test(pre)) {
+        const named = index.endingAt(from + pre.trimEnd().length);
+        if (!named || named.type === 'PLACE') continue;
+        speaker = { entityId: named.entityId, how: 'name' };
+      } else if (last) continue;
       else if (/^ing$/.test(verb.slice(-3)) && /,\s*$/.test(pre))
         speaker = sentenceSubject(text, sent, vStart, index, allQuotes);
       // "The weather service has issued a warning and warned that ...": the sentence's subject.
@@ -498,7 +510,7 @@ const WHETHER_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}(?=(?:whether|why|how)
 // its own, and so does ", saying ..." after another cue's clause. Built once: the verb
 // alternation is long.
 const COORDINATED_VERB = new RegExp(
-  String.raw`,\s+(?=(?:accusing|saying|arguing|noting|warning|insisting|claiming|adding)\s)|,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed(?!\s+to\b)|said|told|wrote|thought|found))\b`,
+  String.raw`,\s+(?=(?:accusing|saying|arguing|noting|warning|insisting|claiming|adding)\s)|,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:while|whereas)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?=${VERB_ALT}\b)|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed(?!\s+to\b)|said|told|wrote|thought|found))\b`,
   'gu',
 );
 

@@ -45,6 +45,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   'united', 'air', 'observatory',
   // National sports bodies ("New Zealand Cricket", "Rugby Australia" is read as a body serving a place).
   'cricket', 'football', 'netball', 'basketball', 'athletics', 'cycling', 'rowing', 'swimming',
+  // Miners named by their metal ("Ardenvale Lithium") and materials makers.
+  'lithium', 'copper', 'nickel', 'uranium', 'cobalt', 'graphite', 'potash', 'materials',
   // A First Nation's or tribe's government ("Cree Nation", "Navajo Nation"; not "First Nations").
   'nation',
 ];

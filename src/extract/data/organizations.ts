@@ -45,6 +45,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['United Nations', 'UN', 'U.N.'], ['UN Security Council', 'Security Council'], ['World Health Organization', 'WHO'],
   ['World Bank'], ['International Monetary Fund', 'IMF'], ['World Trade Organization', 'WTO'], ['NATO', 'North Atlantic Treaty Organization'],
   ['European Commission'], ['European Parliament'], ['European Central Bank', 'ECB'], ['African Union'], ['Arab League'],
+  ['Mercosur'], ['ASEAN', 'Association of Southeast Asian Nations'], ['Copa-Cogeca'],
   ['OPEC', 'Organization of the Petroleum Exporting Countries'], ['UNICEF'], ['UNESCO'], ['UNHCR'], ['Interpol'], ['Europol'],
   ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], ['Amnesty International'], ['Human Rights Watch'],
   ['Doctors Without Borders', 'MSF'], ['Greenpeace'], ['Hamas'], ['Hezbollah'], ['Taliban'], ['Islamic State', 'ISIS'],

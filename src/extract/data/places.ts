@@ -204,7 +204,7 @@ export const REGIONS: readonly string[] = [
   'Caspian Sea', 'Dead Sea', 'Strait of Hormuz', 'Suez Canal', 'Panama Canal', 'English Channel', 'Nile',
   'Amazon', 'Mississippi River', 'Colorado River', 'Rio Grande', 'Great Lakes', 'Rocky Mountains', 'Rockies',
   'Appalachia', 'Midwest', 'Northeast', 'Southwest', 'Southeast', 'Northwest', 'Pacific Northwest', 'New England',
-  'Deep South', 'Twin Cities', 'Sun Belt', 'Rust Belt', 'Great Plains', 'West Coast', 'East Coast', 'Gulf Coast', 'Bay Area',
+  'Deep South', 'Twin Cities', 'Pilbara', 'Kimberley', 'Goldfields', 'Outback', 'Brahmaputra', 'Sun Belt', 'Rust Belt', 'Great Plains', 'West Coast', 'East Coast', 'Gulf Coast', 'Bay Area',
   'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Southern California', 'Northern California',
   'Central Valley', 'Upper Midwest', 'West Bank', 'Gaza Strip', 'Golan Heights', 'Prairies', 'Maritimes',
   'Kashmir', 'Tibet', 'Xinjiang', 'Siberia', 'Patagonia', 'Sahara', 'Himalayas', 'Alps', 'Andes', 'Donbas',

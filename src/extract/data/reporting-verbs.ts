@@ -16,11 +16,11 @@ export const REPORTING_VERBS: readonly string[] = [
   'shouted', 'yelled', 'whispered', 'continued', 'continues', 'remarked', 'commented', 'explained', 'mentioned',
   'projected', 'forecast', 'forecasts', 'projects', 'acknowledging', 'noting', 'adding', 'warning', 'writing',
   'telling', 'claiming', 'insisting', 'answered', 'answers', 'questioned', 'accused', 'accuses', 'accusing',
-  'dismissed', 'dismisses', 'held', 'holds', 'ruling', 'threatened', 'threatens',
+  'dismissed', 'dismisses', 'held', 'holds', 'ruling', 'threatened', 'threatens', 'asking', 'urging',
 ];
 
 /** Verbs that may carry a quote but say nothing as reported clause alone ("asked", "called"). */
-export const OBJECT_VERBS: readonly string[] = ['told', 'tells', 'telling', 'asked', 'asks', 'urged', 'urges', 'reminded', 'informed', 'assured', 'warned'];
+export const OBJECT_VERBS: readonly string[] = ['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'urging', 'reminded', 'informed', 'assured', 'warned'];
 
 /** Verbs that only report speech with a following "that"-clause, not on their own. */
 export const THAT_ONLY_VERBS: readonly string[] = [
@@ -31,5 +31,6 @@ export const THAT_ONLY_VERBS: readonly string[] = [
   'mentioned', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'denied', 'denies', 'confirmed',
   'confirms', 'predicted', 'predicts', 'called', 'calls', 'described', 'describes', 'asked', 'asks', 'continued',
   'continues', 'recalled', 'recalls', 'urged', 'urges', 'testified', 'testifies', 'admitted', 'admits',
-  'questioned', 'dismissed', 'dismisses', 'held', 'holds', 'ruling', 'threatened', 'threatens',
+  'questioned', 'dismissed', 'dismisses', 'held', 'holds', 'ruling', 'threatened', 'threatens', 'asking',
+  'urging',
 ];

@@ -27,7 +27,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
  * needs only "chief" here plus "police" from TITLE_MODIFIERS.
  */
 export const PERSON_TITLES: readonly string[] = [
-  'president', 'gov.', 'gov', 'governor', 'regent', 'lt.', 'sen.', 'sen', 'senator', 'rep.', 'rep', 'representative',
+  'president', 'gov.', 'gov', 'governor', 'regent', 'solicitor', 'lt.', 'sen.', 'sen', 'senator', 'rep.', 'rep', 'representative',
   'congressman', 'congresswoman', 'mayor', 'councilmember', 'councilman', 'councilwoman', 'councillor', 'alderman',
   'commissioner', 'secretary', 'minister', 'chancellor', 'ambassador', 'speaker', 'leader', 'whip',
   'attorney', 'judge', 'justice', 'magistrate', 'prosecutor', 'sheriff', 'chief', 'officer', 'deputy',
