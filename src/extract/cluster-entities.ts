@@ -553,13 +553,12 @@ function knownAs(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | undef
   const before = KNOWN_BY_INITIALS.exec(tc.source.slice(Math.max(0, c.start - 60), c.start));
   if (!before) return undefined;
   const commaAt = c.start - before[0].length;
-  const long = typed.find(
+  return typed.find(
     (x) =>
       x.field === tc.field &&
       x.candidate.end === commaAt &&
       x.classification.type === 'ORGANIZATION',
   )?.candidate;
-  return long;
 }
 
 function definedBy(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | undefined {
