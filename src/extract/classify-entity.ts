@@ -527,7 +527,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // "chief Andean economist": a title before a regional adjective names no one.
   if (keys.length === 1 && LEXICON.demonyms.has(key))
     return { type: null, strong: true, canonical: null };
-  if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
+  // (Not an office left after its title: "The Chief Minister is flying over".)
+  if (c.titles.length && !(keys.length === 1 && OFFICES_ALONE.has(key)))
+    return { type: 'PERSON', strong: true, canonical: null };
   // "the Prime Minister", "the Minister": an office named without its holder.
   if (
     (keys.length > 1 &&
@@ -587,7 +589,11 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     !place &&
     !personLike &&
     keys.length <= 3 &&
-    ROLE_AT_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))
+    ROLE_AT_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
+    // "told reporters at Jagiroad": where they were told, not where they work.
+    // ("told reporters at Parliament" is the body, though.)
+    (!/\btold\s+reporters\s+at\s+$/.test(text.slice(Math.max(0, c.start - 20), c.start)) ||
+      LEXICON.orgSuffixes.has(last))
   ) {
     return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
   }

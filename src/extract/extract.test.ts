@@ -1714,6 +1714,16 @@ describe('extract: offices, regions, bills and glosses', () => {
     );
     expect(saidBy(x, 'We have planned')).toBe('Anjali Mistry-Hale');
   });
+  it('leaves an office after its title unnamed and reads "told reporters at X" as a place', () => {
+    const x = extract(
+      article(
+        'Chief Minister Nilo Kakat visited the camps. "The Chief Minister is flying over the ' +
+          'water," Medhan said. Kakat told reporters at Velmaroad that help was coming.',
+      ),
+    );
+    expect(byName(x, 'Minister')).toBeUndefined();
+    expect(byName(x, 'Velmaroad')?.type).toBe('PLACE');
+  });
   it('reads Indian party names ending in Dal, Morcha or Manch', () => {
     const x = extract(
       article('The Velmar Vikas Morcha, the Kosi Lok Dal and the Tarrow Jan Manch won seats.'),

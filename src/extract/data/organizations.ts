@@ -17,6 +17,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Senedd'], ['African National Congress', 'ANC'], ['Democratic Alliance'], ['Economic Freedom Fighters', 'EFF'],
   ['Inkatha Freedom Party', 'IFP'], ['Reserve Bank of India', 'RBI'], ['Securities and Exchange Board of India', 'SEBI', 'Sebi'],
   ['Planning Inspectorate'], ['House of Commons', 'Commons'], ['House of Lords'], ['NHS England'], ['NHS Scotland'],
+  ['National Health Service', 'NHS'], ['Advisory, Conciliation and Arbitration Service', 'Acas'],
   ['Public Health Scotland'], ['Transport Scotland'], ['Transport for London', 'TfL'], ['Audit Scotland'],
   ['Bloc Québécois', 'Bloc Quebecois'], ['Bharatiya Janata Party', 'BJP'], ['Indian National Congress'],
   ['Federal Bureau of Investigation', 'FBI'], ['Central Intelligence Agency', 'CIA'], ['National Security Agency', 'NSA'],
