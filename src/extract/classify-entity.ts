@@ -9,6 +9,7 @@ import {
   TRADE_SUFFIXES,
 } from './data/org-words.js';
 import { LEXICON, foldKey } from './lexicon.js';
+import { afterPartyLetter } from './tokenize.js';
 
 /** What a candidate looks like on its own: a type (or null when unsure) and how sure. */
 export interface Classification {
@@ -488,7 +489,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: null, strong: true, canonical: null };
   // "Rep. Jo Mays, R-Joplin,": a politician's hometown after the party letter is a place; a
   // state there ("R-Ariz.") is only the label, not a mention of the state.
-  if (/[,(]\s*[RDI]-$/.test(text.slice(Math.max(0, c.start - 4), c.start)))
+  if (afterPartyLetter(text, c.start))
     return LEXICON.containers.has(key) || LEXICON.containers.has(foldKey(c.text))
       ? { type: null, strong: true, canonical: null }
       : { type: 'PLACE', strong: true, canonical: null };
@@ -527,15 +528,16 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // "chief Andean economist": a title before a regional adjective names no one.
   if (keys.length === 1 && LEXICON.demonyms.has(key))
     return { type: null, strong: true, canonical: null };
-  // (Not an office left after its title: "The Chief Minister is flying over".)
-  if (c.titles.length && !(keys.length === 1 && OFFICES_ALONE.has(key)))
-    return { type: 'PERSON', strong: true, canonical: null };
-  // "the Prime Minister", "the Minister": an office named without its holder.
+  // "the Minister", even after a title ("The Chief Minister is flying over"): an office
+  // named without its holder.
+  if (keys.length === 1 && OFFICES_ALONE.has(key))
+    return { type: null, strong: true, canonical: null };
+  if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
+  // "the Prime Minister": an office named without its holder.
   if (
     (keys.length > 1 &&
       !LEXICON.orgSuffixes.has(last) &&
       keys.every((k) => LEXICON.personTitles.has(k) || OFFICE_WORDS.has(k))) ||
-    (keys.length === 1 && OFFICES_ALONE.has(key)) ||
     // "Western Australia's Mines Minister, David Ash": a portfolio and its office.
     (keys.length === 2 &&
       OFFICES_ALONE.has(last) &&

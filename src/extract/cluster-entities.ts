@@ -564,8 +564,6 @@ function knownAs(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | undef
 function definedBy(tc: TypedCandidate, typed: TypedCandidate[]): Candidate | undefined {
   const c = tc.candidate;
   if (tc.source[c.end] !== ')') return undefined;
-  // A party and state after a politician ("Jim Jordan (R-Ohio)") is not another name.
-  if (/^[RDI]-/.test(c.text)) return undefined;
   const prev = typed.filter((x) => x.field === tc.field && x.candidate.end === c.start - 2);
   const long = prev[0]?.candidate;
   if (!long) return undefined;

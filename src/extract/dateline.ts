@@ -1,3 +1,5 @@
+import { MASKED_DOT } from './split-sentences.js';
+
 /**
  * Datelines: "WASHINGTON —", "LA PELL, Wis. (AP) —", "VERANO, Lithva, June 4 (Reuters) -". An
  * upper-case place, then its state or country, a date and the agency (each optional), then
@@ -34,7 +36,8 @@ export interface Dateline {
 
 /** The dateline opening `line` (a paragraph's text from its start), or null. */
 export function datelineOf(line: string): Dateline | null {
-  const m = DATELINE.exec(line.slice(0, 100));
+  // Statement finding masks abbreviations' periods ("Neb․"); read them as periods here.
+  const m = DATELINE.exec(line.slice(0, 100).replaceAll(MASKED_DOT, '.'));
   const city = m?.indices?.groups?.city;
   if (!m || !city || NOT_PLACES.has(m.groups?.city ?? '')) return null;
   const region = m.indices?.groups?.region;

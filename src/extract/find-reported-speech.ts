@@ -91,7 +91,7 @@ export function findReportedSpeech(
     if (relay && cue !== 'according to') e = s + relay.index;
     while (s < e && /[\s,:"“”]/.test(text[s] ?? '')) s++;
     // "BUENOS AIRES, June 12 (Meridian Press) - Prices rose ..., the agency said": no dateline.
-    const dateline = datelineOf(text.slice(s, e).replace(/\u2024/g, '.'));
+    const dateline = datelineOf(text.slice(s, e));
     if (dateline) s += dateline.length;
     while (e > s && /[\s,"“”]/.test(text[e - 1] ?? '')) e--;
     const clause = joined?.text ?? clean(text.slice(s, e));
@@ -372,7 +372,9 @@ export function findReportedSpeech(
       const tail = narratorTail(text, clauseStart, split ? split.conj : sent.end, allQuotes);
       push(speaker, cue, channel, clauseStart, tail ?? (split ? split.conj : sent.end));
       // "..., a remark the JMM described as "an open invitation"": the gloss quotes another speaker.
-      if (tail !== null) glossSpeech(text, tail, split ? split.conj : sent.end, index, push);
+      const gloss =
+        tail === null ? null : glossSpeech(text, tail, split ? split.conj : sent.end, index);
+      if (gloss) push(gloss.speaker, gloss.cue, null, gloss.start, gloss.end);
       if (!split) break;
       last = { speaker, end: split.conj };
     }
@@ -570,27 +572,25 @@ const GLOSS =
 const GLOSS_SPEECH =
   /^,["”]?\s+(?:a|an)\s+\p{Ll}+\s+(?:that\s+|which\s+)?(?:the\s+)?\p{Lu}[^,;"“]*?(?=\s+(?:described|called|dismissed|branded|labell?ed|termed|derided)\s+as\s)/u;
 
+/** The speaker, cue and span of what a gloss in [a, b) quotes, if it names a speaker. */
 function glossSpeech(
   text: string,
   a: number,
   b: number,
   index: MentionIndex,
-  push: (
-    speaker: Speaker,
-    cue: string,
-    channel: string | null,
-    start: number,
-    end: number,
-  ) => unknown,
-): void {
+): { speaker: Speaker; cue: string; start: number; end: number } | null {
   const m = GLOSS_SPEECH.exec(text.slice(a, b));
-  if (!m) return;
+  if (!m) return null;
   const who = index.endingAt(a + m[0].length);
-  if (!who || who.type === 'PLACE') return;
+  if (!who || who.type === 'PLACE') return null;
   const verb = /^\s+(\p{Ll}+)\s+as\s+/u.exec(text.slice(a + m[0].length, b));
-  if (!verb) return;
-  const start = a + m[0].length + verb[0].length;
-  push({ entityId: who.entityId, how: 'name' }, `${verb[1]} as`, null, start, b);
+  if (!verb) return null;
+  return {
+    speaker: { entityId: who.entityId, how: 'name' },
+    cue: `${verb[1]} as`,
+    start: a + m[0].length + verb[0].length,
+    end: b,
+  };
 }
 
 /** A spokesperson of no named body: "a spokesperson", "a company spokeswoman". */

@@ -179,11 +179,11 @@ const ORG_NOUNS = new Set([
   'forum',
   'trust',
   'society',
-  // A firm by its place in a group: "the unit", "the subsidiary", "the carmaker".
   // Publications and observatories: "the journal said", "the observatory said".
   'journal',
   'magazine',
   'observatory',
+  // A firm by its place in a group: "the unit", "the subsidiary", "the carmaker".
   'unit',
   'subsidiary',
   'carmaker',
@@ -279,8 +279,7 @@ export function resolveSpeaker(
   quotes: Quotes,
 ): Speaker | null {
   // "BOGOTA, March 4 (Reuters) - Colombia's finance minister said": the dateline is no subject.
-  // (Statement finding masks abbreviations' periods: "Neb․".)
-  const dateline = datelineOf(text.slice(a, b).replace(/\u2024/g, '.'));
+  const dateline = datelineOf(text.slice(a, b));
   if (dateline) a += dateline.length;
   // "But Jane Doe told reporters ...": a leading conjunction is no intro clause.
   const conj = /^\s*(?:but|and|yet|so)\s+(?=\p{Lu})/iu.exec(text.slice(a, b));
@@ -564,7 +563,7 @@ function nominalOrg(
   // described with the same noun.
   const noun = words.at(-1) ?? '';
   if (ORG_NOUNS.has(noun) && noun.length > 2) {
-    const described = new RegExp(
+    const describedAs = new RegExp(
       String.raw`^\s*,\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${noun}\b`,
       'iu',
     );
@@ -573,7 +572,7 @@ function nominalOrg(
       (x) =>
         x.type === 'ORGANIZATION' &&
         a - x.end < 600 &&
-        described.test(text.slice(x.end, x.end + 80)),
+        describedAs.test(text.slice(x.end, x.end + 80)),
       quotes,
     );
     if (m) return { entityId: m.entityId, how: 'nominal' };

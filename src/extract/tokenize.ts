@@ -98,7 +98,15 @@ const ABBREVIATIONS = new Set([
   ],
 ]);
 
-const PARTY_HOMETOWN = /^[RDI]-\p{Lu}/u;
+/**
+ * True when a politician's party letter stands right before offset `at`: "Rep. Jo Mays,
+ * R-Joplin,", "(D-St. Louis)". The hometown after it is a word of its own.
+ */
+export function afterPartyLetter(text: string, at: number): boolean {
+  return (
+    /[,(]\s*[RDI]-$/.test(text.slice(Math.max(0, at - 5), at)) && /\p{Lu}/u.test(text[at] ?? '')
+  );
+}
 
 /** Splits `text` into word tokens; a known abbreviation keeps its period ("Sen.", "Calif."). */
 export function tokenize(text: string): Token[] {
@@ -106,8 +114,8 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN_RE)) {
     let word = m[0];
     let start = m.index;
-    // "Rep. Jo Mays, R-Joplin,", "(D-St. Louis)": a party letter before a hometown is no part of it.
-    if (PARTY_HOMETOWN.test(word) && /[,(]\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
+    // "R-Joplin": the party letter is no part of the hometown.
+    if (word.length > 2 && afterPartyLetter(text, start + 2)) {
       word = word.slice(2);
       start += 2;
     }
