@@ -228,6 +228,8 @@ const VENUE_WORDS = new Set([
 const PLACE_OPENERS = new Set([
   'gulf',
   'lake',
+  // Towns and bases named after a camp ("Camp Verde", "Camp Lejeune").
+  'camp',
   'mount',
   'mt.',
   'cape',
@@ -248,7 +250,10 @@ const SETTLEMENT_OF =
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'toward', 'into']);
 /** "in Dorrow, Pell and ": places listed after "in" or "near", before the last one. */
 const PLACE_LIST_BEFORE =
-  /\b(?:in|near|from|across|between|(?:people|residents|islanders|communities|towns|villages|islands)\s+of)\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*(?:,?\s+(?:and|or)|(,))\s+$/u;
+  /\b(?:in|near|from|across|between|(?:people|residents|islanders|communities|towns|villages|islands)\s+of|(?:district|constituency|riding|ward|electorate)\s+(?:includes|covers|spans))\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*(?:,?\s+(?:and|or)|(,))\s+$/u;
+/** "whose district includes ": the places an electoral area takes in follow. */
+const AREA_INCLUDES =
+  /\b(?:district|constituency|riding|ward|electorate)\s+(?:includes|covers|spans)\s+$/;
 /** The rest of such a list after a place in its middle: ", Pell and Dorrow". */
 const PLACE_LIST_AFTER =
   /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*,?\s+(?:and|or)\s+\p{Lu}/u;
@@ -358,6 +363,8 @@ const OFFICE_WORDS = new Set([
 ]);
 /** Offices that are no one's surname, so never a name when written alone. */
 const OFFICES_ALONE = new Set(['minister', 'premier', 'secretary', 'chancellor', 'treasurer']);
+/** Legislatures named alone, capitalised: a body (unlike "Assembly" or "House", which head many). */
+const LEGISLATURES_ALONE = new Set(['legislature', 'parliament']);
 /**
  * Acronyms of things, not bodies ("IV bags", "the ICU"): never an organization. Letter pairs
  * joined by "&" ("A&E") are dropped earlier (LETTER_PAIR).
@@ -479,13 +486,19 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: null, strong: true, canonical: null };
   if (inTicker(c, text) || LETTER_PAIR.test(c.text))
     return { type: null, strong: true, canonical: null };
-  // "Rep. Jo Lin, a Pennsylvania Democrat,": a description of the politician, not a party.
+  // "Rep. Jo Lin, a Pennsylvania Democrat," or "a Prescott Republican": a description of the
+  // politician, not a party or a person.
   if (
     keys.length > 1 &&
     (last === 'democrat' || last === 'republican') &&
-    LEXICON.places.has(keys.slice(0, -1).join(' ')) &&
+    // Not a party's member: "a Liberal Democrat", "a Christian Democrat".
+    !PARTY_ADJECTIVES.has(keys[keys.length - 2] ?? '') &&
+    !LEXICON.organizations.has(key) &&
     /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))
   )
+    return { type: null, strong: true, canonical: null };
+  // "Election Day", "Labor Day": days named for what happens on them (not "Doris Day").
+  if (keys.length > 1 && last === 'day' && !LEXICON.firstNameGender.has(first))
     return { type: null, strong: true, canonical: null };
   // "Rep. Jo Mays, R-Joplin,": a politician's hometown after the party letter is a place; a
   // state there ("R-Ariz.") is only the label, not a mention of the state.
@@ -532,6 +545,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // named without its holder.
   if (keys.length === 1 && OFFICES_ALONE.has(key))
     return { type: null, strong: true, canonical: null };
+  // "the Legislature", "Parliament": the legislature of the place the article is about.
+  if (keys.length === 1 && LEGISLATURES_ALONE.has(key) && /^\p{Lu}/u.test(c.text))
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   if (c.titles.length) return { type: 'PERSON', strong: true, canonical: null };
   // "the Prime Minister": an office named without its holder.
   if (
@@ -856,6 +872,12 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: 'PERSON', strong: false, canonical: null };
   }
   if (keys.length === 1 && LOCATIVE_WORDS.has(before))
+    return { type: 'PLACE', strong: false, canonical: null };
+  if (
+    keys.length <= 2 &&
+    !personLike &&
+    AREA_INCLUDES.test(text.slice(Math.max(0, c.start - 40), c.start))
+  )
     return { type: 'PLACE', strong: false, canonical: null };
   // "a Rotorua-based provider": where something is based is a place.
   if (keys.length <= 3 && /^-based\b/.test(after) && !personLike)

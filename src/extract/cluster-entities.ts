@@ -428,6 +428,9 @@ function joinPlaceQualified(clusters: Cluster[]): void {
         /^(?:\p{L}+\s){0,2}(?:county|city|state|parish)$/u.test(prefix)
       );
     },
+    undefined,
+    // "the Legislature" after "the Wisconsin Legislature": a body's head word alone.
+    (name) => LEXICON.orgSuffixes.has(foldKey(name)),
   );
 }
 
@@ -490,11 +493,12 @@ function joinIntoSoleFullerOrg(
   joins: (c: Cluster) => boolean,
   fits: (name: string, full: string, short: Cluster) => boolean,
   prefer?: (name: string, full: string) => boolean,
+  single?: (name: string) => boolean,
 ): void {
   const names = new Map(clusters.map((c) => [c, longestName(c)]));
   for (const short of clusters.filter(joins)) {
     const name = names.get(short) ?? '';
-    if (!name.includes(' ') && !short.canonical?.includes(' ')) continue;
+    if (!name.includes(' ') && !short.canonical?.includes(' ') && !single?.(name)) continue;
     const fuller = clusters.filter(
       (c) => c !== short && c.type === 'ORGANIZATION' && fits(name, names.get(c) ?? '', short),
     );

@@ -1733,6 +1733,84 @@ describe('extract: offices, regions, bills and glosses', () => {
   });
 });
 
+describe('extract: ministries, recorders and page furniture', () => {
+  it('reads a ministry named by a list of subjects, opening a sentence or with "the" in it', () => {
+    const x = extract(
+      article(
+        'The Ministry of Ports, Shipping and Waterways said it was watching. A spokesman for ' +
+          'the Department of Rivers, Lakes and the Coast said rules were coming.',
+      ),
+    );
+    expect(byName(x, 'Ministry of Ports, Shipping and Waterways')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Department of Rivers, Lakes and the Coast')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Ministry of Ports')).toBeUndefined();
+  });
+
+  it('credits "The Minister for A, B and the C, Jo Roe, told" to Jo Roe', () => {
+    const x = extract(
+      article(
+        'The Department of Ports, Shipping and the Coast set rules. The Minister for Ports, ' +
+          'Shipping and the Coast, Ilse Marrack, told the Dáil that the plan was on track.',
+      ),
+    );
+    expect(saidBy(x, 'the plan was on track')).toBe('Ilse Marrack');
+  });
+
+  it('reads county recorders and coroners as titles and "a Dunmore Republican" as no one', () => {
+    const x = extract(
+      article(
+        'Tarrow County Recorder Dale Ivers defended the rules. Sen. Mo Kettering, a Dunmore ' +
+          'Republican, objected before Polling Day. Ballot figures came from the Ohio Secretary ' +
+          "of State's Office. County Coroner Lise Ambry said the cause was unknown.",
+      ),
+    );
+    expect(byName(x, 'Dale Ivers')?.type).toBe('PERSON');
+    expect(byName(x, 'Lise Ambry')?.type).toBe('PERSON');
+    expect(byName(x, 'Dunmore Republican')).toBeUndefined();
+    const y = extract(article('A Liberal Democrat who represents Pellmore, Cllr Jo Tarn spoke.'));
+    expect(byName(y, 'Liberal Democrat')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Polling Day')).toBeUndefined();
+    expect(byName(x, "Ohio Secretary of State's Office")?.type).toBe('ORGANIZATION');
+  });
+
+  it('reads towns named "Camp X", the towns a district includes, and "the Legislature"', () => {
+    const x = extract(
+      article(
+        'The Vermont Legislature met. Rep. Ana Brill, whose district includes Pellmore and Camp ' +
+          'Dorrance, said the Legislature had waited too long.',
+      ),
+    );
+    expect(byName(x, 'Pellmore')?.type).toBe('PLACE');
+    expect(byName(x, 'Camp Dorrance')?.type).toBe('PLACE');
+    expect(byName(x, 'Vermont Legislature')?.aliases).toContain('Legislature');
+    expect(x.entities.filter((e) => e.name === 'Legislature')).toHaveLength(0);
+  });
+
+  it('keeps "County" with the place before a title and ends a clause at "but blamed"', () => {
+    const x = extract(
+      article(
+        'Dorrow County Governor Ilse Marrack acknowledged that her office owed nurses two ' +
+          "months of pay but blamed the Treasury for delays in releasing the counties' share.",
+      ),
+    );
+    expect(byName(x, 'Dorrow County')?.type).toBe('PLACE');
+    expect(x.statements.map((s) => s.text)).toEqual(['her office owed nurses two months of pay']);
+  });
+  it('reads "Jan. 28" as a date, "Prince Albert Road" as a street and "added a boardwalk" as no cue', () => {
+    const x = extract(
+      article(
+        'Published Jan. 28, 2026\n\nThe site on Prince Albert Road was rezoned. Ilse Marrack ' +
+          'wrote that the firm had cut the plan from 780 units and added a public boardwalk.',
+      ),
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain('Published Jan');
+    expect(byName(x, 'Albert Road')).toBeUndefined();
+    expect(x.statements.map((s) => s.text)).toEqual([
+      'the firm had cut the plan from 780 units and added a public boardwalk.',
+    ]);
+  });
+});
+
 describe('extract: robustness', () => {
   it('never throws and keeps offsets consistent on arbitrary text', () => {
     const pieces = fc.constantFrom(

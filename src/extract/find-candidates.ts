@@ -59,7 +59,8 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 const DATE_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+  // Months abbreviated with a period too ("Jan. 28"): never a name ("Jan Hasselman" has none).
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.'.split(
     ' ',
   ),
 );
@@ -80,6 +81,7 @@ function possessiveName(text: string, tokens: Token[], i: number, j: number): bo
   const owner = tokens[j] as Token;
   // "Cook County State's Attorney's Office": the title "State's Attorney" inside it.
   if (stateAttorney(owner, tokens[j + 1])) return true;
+  if (secretaryOfStateOffice(tokens, j - 2)) return true;
   // "the Chicago Police Department's Ogden District": a body's unit is named apart from it.
   if (LEXICON.orgSuffixes.has(owner.key)) return false;
   // "France's Finance Ministry", "the FBI's Cyber Division": a known owner stands apart.
@@ -105,6 +107,18 @@ function possessiveName(text: string, tokens: Token[], i: number, j: number): bo
     String.raw`(?<![\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’])`,
     'u',
   ).test(text);
+}
+
+/** "Secretary of State's Office" from `tokens[k]`: the office of that title, one body. */
+function secretaryOfStateOffice(tokens: Token[], k: number): boolean {
+  const owner = tokens[k + 2];
+  return (
+    tokens[k]?.key === 'secretary' &&
+    tokens[k + 1]?.key === 'of' &&
+    owner?.key === 'state' &&
+    owner.possessive &&
+    tokens[k + 3]?.key === 'office'
+  );
 }
 
 /** "State's Attorney", the prosecutor's title in some states. */
@@ -232,10 +246,20 @@ export function findCandidates(
       }
       break;
     }
-    j = committeeListEnd(text, tokens, i, j);
+    // "The Minister for Climate, Energy and the Environment, Jo Roe,": an office named by its
+    // list of subjects, its holder in apposition after it. The office is no name.
+    const office = ministerList(text, tokens, i, j);
+    if (office > j) {
+      i = office + 1;
+      continue;
+    }
+    const listEnd = committeeListEnd(text, tokens, i, j);
+    const listed = listEnd > j;
+    j = listEnd;
     const chunk = tokens.slice(i, j + 1).filter((t) => t !== nickname);
     const counties = countyList(text, chunk);
-    for (const part of splitChunk(counties ? chunk.filter((t) => t !== counties) : chunk))
+    const kept = counties ? chunk.filter((t) => t !== counties) : chunk;
+    for (const part of splitChunk(kept, listed))
       for (const c of makeCandidates(text, part, tokens, sentenceStarts)) {
         const named = nickname && c.tokens.length > 1 ? withoutNickname(c, nickname) : c;
         out.push(counties && !named.titlePrefix ? asCounty(named) : named);
@@ -294,8 +318,14 @@ const COMMITTEE_LIST = new RegExp(
   'u',
 );
 
-/** ", Communities and Local Government": the rest of a ministry's list of subjects. */
-const MINISTRY_LIST = new RegExp(String.raw`^(?:,\s+${SUBJECT})+,?\s+and\s+${SUBJECT}`, 'u');
+/**
+ * ", Communities and Local Government", ", Energy and the Environment": the rest of a
+ * ministry's list of subjects.
+ */
+const MINISTRY_LIST = new RegExp(
+  String.raw`^(?:,\s+${SUBJECT})+,?\s+and\s+(?:the\s+)?${SUBJECT}`,
+  'u',
+);
 
 /**
  * Bodies named after a list of their subjects: "the Senate Health, Education, Labor and
@@ -307,10 +337,33 @@ function committeeListEnd(text: string, tokens: Token[], i: number, j: number): 
   const last = tokens[j];
   if (!last) return j;
   const after = text.slice(last.end, last.end + 200);
+  // "The Ministry of ..." opening a sentence: the article is still in the chunk.
+  const head = tokens[i]?.key === 'the' ? i + 1 : i;
   const ministry =
-    /^(?:ministry|department)$/.test(tokens[i]?.key ?? '') && tokens[i + 1]?.key === 'of';
+    /^(?:ministry|department)$/.test(tokens[head]?.key ?? '') && tokens[head + 1]?.key === 'of';
   const m = COMMITTEE_LIST.exec(after) ?? (ministry ? MINISTRY_LIST.exec(after) : null);
   if (!m) return j;
+  const end = last.end + m[0].length;
+  let k = j;
+  while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= end) k++;
+  return k;
+}
+
+/**
+ * "Minister for Climate, Energy and the Environment," (tokens `i`..`j` up to "Climate"): the
+ * index of the list's last token when a minister's or secretary's office is named by a list of
+ * subjects and a comma follows it; otherwise `j`.
+ */
+function ministerList(text: string, tokens: Token[], i: number, j: number): number {
+  const head = tokens[i]?.key === 'the' ? i + 1 : i;
+  if (
+    !/^(?:minister|secretary)$/.test(tokens[head]?.key ?? '') ||
+    !/^(?:of|for)$/.test(tokens[head + 1]?.key ?? '')
+  )
+    return j;
+  const last = tokens[j];
+  const m = last ? MINISTRY_LIST.exec(text.slice(last.end, last.end + 200)) : null;
+  if (!last || !m || text[last.end + m[0].length] !== ',') return j;
   const end = last.end + m[0].length;
   let k = j;
   while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= end) k++;
@@ -364,6 +417,14 @@ const COMMITTEE_HEADS = new Set([
   'department',
   'division',
 ]);
+
+/** Words ending a street's name. */
+const STREET_WORDS = new Set(
+  'street st. avenue ave. road rd. boulevard blvd. drive lane highway parkway'.split(' '),
+);
+
+/** Words that end a county's name and may open a title too ("County Executive"). */
+const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 
 /** Title words that only qualify another (see TITLE_MODIFIERS): no split after them alone. */
 const TITLE_QUALIFIERS = new Set(TITLE_MODIFIERS);
@@ -487,8 +548,11 @@ function committeeOn(chunk: Token[], k: number): boolean {
   return COMMITTEE_HEADS.has(chunk[k]?.key ?? '') && chunk[k + 1]?.key === 'on';
 }
 
-/** Splits a chunk at dates and at "and"/"of" that do not belong to one organization name. */
-function splitChunk(chunk: Token[]): Token[][] {
+/**
+ * Splits a chunk at dates and at "and"/"of" that do not belong to one organization name.
+ * `listed`: the chunk ends in a body's list of subjects (see `committeeListEnd`).
+ */
+function splitChunk(chunk: Token[], listed = false): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
   const wholeKey = keysOf(chunk);
@@ -518,6 +582,11 @@ function splitChunk(chunk: Token[]): Token[][] {
       continue;
     }
     if (!known && (t.key === 'of' || t.key === 'for') && officeOf(chunk, k)) {
+      cur.push(t);
+      continue;
+    }
+    // "the Ohio Secretary of State's Office": one body (see `possessiveName`).
+    if (t.key === 'of' && secretaryOfStateOffice(chunk, k - 1)) {
       cur.push(t);
       continue;
     }
@@ -557,8 +626,9 @@ function splitChunk(chunk: Token[]): Token[][] {
     const leftSuffix =
       cur.length > 0 && LEXICON.orgSuffixes.has((cur[cur.length - 1] as Token).key);
     // "... Department of Science Education and the Robert Wood Johnson Foundation": "and the"
-    // starts a second name even inside an "of" name.
-    const andThe = t.key === 'and' && chunk[k + 1]?.key === 'the';
+    // starts a second name even inside an "of" name, but not in a list of subjects
+    // ("Department of Climate, Energy and the Environment").
+    const andThe = t.key === 'and' && chunk[k + 1]?.key === 'the' && !listed;
     // "&" joins one name ("Procter & Gamble", "Brennan & Vale Therapeutics"); "and" may list two.
     if (
       !known &&
@@ -730,7 +800,12 @@ function makeCandidate(
     rest = rest.slice(nameAt);
     if (prefix.length) prefixes.push(...titlePrefixes(text, prefix, all, sentenceStarts));
     sentenceInitial = false;
-  } else if ((!orgName || personAfterTitle) && !LEXICON.places.has(wholeKey)) {
+  } else if (
+    (!orgName || personAfterTitle) &&
+    !LEXICON.places.has(wholeKey) &&
+    // "Prince Albert Road", "King Street": a street named after a title holder.
+    !STREET_WORDS.has(lastTok?.key ?? '')
+  ) {
     let k = -1;
     for (let x = 0; x < rest.length - 1; x++) {
       const t = rest[x] as Token;
@@ -763,6 +838,8 @@ function makeCandidate(
             PORTFOLIOS.has((rest[f - 1] as Token).key)))
       )
         f--;
+      // "Kisumu County Governor Jo Roe": the county is the place, "Governor" the title.
+      if (f > 0 && f < k && COUNTY_WORDS.has((rest[f] as Token).key)) f++;
       const prefix = rest.slice(0, f);
       titles.push(
         rest

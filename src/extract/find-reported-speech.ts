@@ -507,12 +507,21 @@ const WORK_BY =
  */
 const WHETHER_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}(?=(?:whether|why|how)\s)/u;
 
+/**
+ * Acts of speech that take an object rather than a clause ("but blamed the Treasury"): after
+ * "and"/"but" in a reported clause, the speaker's next act, not the clause's content.
+ */
+const SPEECH_ACTS = 'blamed|critici[sz]ed|defended|rejected|denied|dismissed|praised|thanked';
+
+/** "and added a public boardwalk": "added" with a thing for object is no cue. */
+const ADDED_THING = String.raw`added\s+(?:a|an|another|more|new|\d)\b`;
+
 // Without a pronoun, only a past-tense reporting verb ("and states continue" is not a cue, nor
 // "and worked weekends", nor "and expected to file"); ", accusing X of" starts a statement of
 // its own, and so does ", saying ..." after another cue's clause. Built once: the verb
 // alternation is long.
 const COORDINATED_VERB = new RegExp(
-  String.raw`,\s+(?=(?:accusing|saying|arguing|noting|warning|insisting|claiming|adding)\s)|,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:while|whereas)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?=${VERB_ALT}\b)|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)\p{Ll}+ed(?!\s+to\b)|said|told|wrote|thought|found))\b`,
+  String.raw`,\s+(?=(?:accusing|saying|arguing|noting|warning|insisting|claiming|adding)\s)|,?\s+(?:(?:and|but|though|although|while)\s+(?:he|she|it|they)\s+(?:also\s+)?${VERB_ALT}|(?:while|whereas)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?=${VERB_ALT}\b)|(?:and|but)\s+(?:also\s+)?(?:(?=${VERB_ALT}\b)(?!${ADDED_THING})\p{Ll}+ed(?!\s+to\b)|said|told|wrote|thought|found|${SPEECH_ACTS}))\b`,
   'gu',
 );
 

@@ -339,13 +339,26 @@ function titledHead(head: string): boolean {
   return head.split(/\s+/).some((w) => LEXICON.strongTitles.has(w.toLowerCase()));
 }
 
-/** Top-level comma chunks of [a, b) (commas inside parentheses do not split). */
+/** One subject of an office's name: capitalised words ("Local Government"). */
+const SUBJECT = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*`;
+/** An office or a body named by a list of subjects: "Minister for Climate, Energy and the Environment". */
+const OFFICE_LIST = new RegExp(
+  String.raw`\b(?:Minister|Secretary|Ministry|Department)\s+(?:of|for)\s+${SUBJECT}(?:,\s+${SUBJECT})+,?\s+and\s+(?:the\s+)?${SUBJECT}`,
+  'u',
+);
+
+/** Top-level comma chunks of [a, b) (commas inside parentheses or an office's list do not split). */
 function splitChunks(text: string, a: number, b: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let depth = 0;
   let s = a;
+  // "The Minister for Climate, Energy and the Environment, Jo Roe, said": the office's list of
+  // subjects is one chunk.
+  const list = OFFICE_LIST.exec(text.slice(a, b));
+  const listEnd = list ? a + list.index + list[0].length : a;
   for (let i = a; i < b; i++) {
     const ch = text[i];
+    if (i < listEnd && list && i >= a + list.index) continue;
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (ch === ',' && depth === 0) {

@@ -41,7 +41,7 @@ export const PERSON_TITLES: readonly string[] = [
   'economist', 'editor', 'reporter', 'correspondent', 'clerk', 'treasurer', 'auditor', 'controller', 'comptroller',
   'assemblyman', 'assemblywoman', 'assemblymember', 'delegate', 'trustee', 'member', 'head', 'coordinator',
   'supervisor', 'physician', 'nurse', 'researcher', 'scientist', 'epidemiologist', 'first', 'lady', 'emir',
-  'sheikh', 'premier', 'envoy', 'czar',
+  'sheikh', 'premier', 'envoy', 'czar', 'recorder', 'assessor', 'coroner', 'registrar', 'marshal',
   'cllr', 'cllr.', 'councilor', 'alderwoman', 'selectman', 'selectwoman', 'legislator', 'lawmaker', 'lawyer',
   'strategist', 'pollster', 'lobbyist', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'mp', 'mep',
   'td', 'msp', 'mla', 'mca', 'mpp', 'taoiseach', 'tánaiste', 'tanaiste',
@@ -64,6 +64,7 @@ export const STRONG_TITLES: readonly string[] = [
   'treasurer', 'auditor', 'comptroller', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee', 'economist',
   'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'cllr', 'cllr.', 'councilor', 'councillor', 'alderman',
   'alderwoman', 'selectman', 'selectwoman', 'legislator', 'mp', 'mep', 'taoiseach', 'tánaiste', 'tanaiste',
+  'recorder', 'assessor', 'coroner', 'registrar', 'marshal',
   ...OCCUPATIONS,
 ];
 
