@@ -470,6 +470,14 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   const last = keys[keys.length - 1] ?? '';
   const after = text.slice(c.end, c.end + 40);
   const before = wordBefore(text, c.start);
+  if (c.acronym) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // "European AI companies", "a Paris AI startup": a place and a thing, no name.
+  if (
+    keys.length === 2 &&
+    THING_ACRONYMS.has(c.tokens[1]?.text ?? '') &&
+    (LEXICON.places.has(first) || LEXICON.demonyms.has(first))
+  )
+    return { type: null, strong: true, canonical: null };
   // Named storms ("Hurricane Ida", "Tropical Storm Alberto") and laws ("the Clean Water Act") are not entities here.
   if (
     STORM_WORDS.has(first) ||
@@ -601,7 +609,16 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     (ORG_APPOSITIVE.test(after) ||
       ORG_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start)))
   ) {
-    return { type: 'ORGANIZATION', strong: keys.length > 1, canonical: null };
+    // "Veridane, a French startup that ...": the appositive says it outright (a single word
+    // still joins a fuller name: "Lumora, an app ..." beside "Lumora AI").
+    return keys.length > 1
+      ? { type: 'ORGANIZATION', strong: true, canonical: null }
+      : {
+          type: 'ORGANIZATION',
+          strong: false,
+          canonical: null,
+          orgByContext: ORG_APPOSITIVE.test(after),
+        };
   }
   if (
     !place &&

@@ -288,7 +288,11 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
             return ![1, 2].some((n) => LEXICON.places.has(ks2.slice(-n).join(' ')));
           })
         : fits;
-    if (fits.length) return parents.length === 1 ? parents[0] : null;
+    // ... and a firm's short name is the firm's, not its workers' union's ("Namhae" beside
+    // "Namhae Shipbuilding & Marine" and "Namhae Shipbuilding Workers' Union").
+    const firms =
+      parents.length > 1 ? parents.filter((o) => !MEMBER_BODY.test(longestName(o))) : parents;
+    if (fits.length) return firms.length === 1 ? firms[0] : null;
     for (const o of orgs()) {
       if (
         allCaps &&
@@ -343,8 +347,12 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
     }
     if (type) {
       // Also a name an entity took on in this pass: "DWS" after "the Ostland Department of Water Safety (DWS)".
+      // A weak type gives way to the one the same name already has: "into Veridane" after
+      // "Veridane, a French startup".
       const existing =
-        find(type, keyOf(tc)) ?? clusters.find((x) => x.type === type && x.keys.has(keyOf(tc)));
+        find(type, keyOf(tc)) ??
+        clusters.find((x) => x.type === type && x.keys.has(keyOf(tc))) ??
+        (strong ? undefined : sameNameBody(clusters, keyOf(tc)));
       if (existing) {
         addMention(existing, tc);
         continue;
@@ -378,6 +386,19 @@ export function clusterEntities(typed: TypedCandidate[]): Cluster[] {
   for (const cl of clusters) cl.gender = genderOf(cl);
   joinCityState(typed, clusters);
   return clusters.filter((cl) => cl.mentions.length > 0);
+}
+
+/** Bodies of workers or members, named after the firm or trade they organise. */
+const MEMBER_BODY = /\b(?:union|workers|employees|staff|association|federation|guild|society)\b/i;
+
+/**
+ * A body or a place named exactly this, by its name or by a short name of it (not a person:
+ * people are linked first).
+ */
+function sameNameBody(clusters: Cluster[], key: string): Cluster | undefined {
+  return clusters.find(
+    (x) => x.type !== 'PERSON' && x.mentions.some((m) => foldKey(m.text) === key),
+  );
 }
 
 /**

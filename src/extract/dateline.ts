@@ -1,16 +1,18 @@
 import { MASKED_DOT } from './split-sentences.js';
 
 /**
- * Datelines: "WASHINGTON —", "LA PELL, Wis. (AP) —", "VERANO, Lithva, June 4 (Reuters) -". An
- * upper-case place, then its state or country, a date and the agency (each optional), then
- * a dash. Words news desks put there that are not places ("BREAKING —") do not count.
+ * Datelines: "WASHINGTON —", "LA PELL, Wis. (AP) —", "VERANO, Lithva, June 4 (Reuters) -",
+ * "RANCHI:". An upper-case place, then its state or country, a date and the agency (each
+ * optional), then a dash (or a colon). Words news desks put there that are not places
+ * ("BREAKING —") do not count.
  */
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{Ll}*\\.?';
 const DATELINE = new RegExp(
   "^\\s*(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu}\\.?)" +
     `(?:,\\s*(?!${MONTH}\\s)(?<region>\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}))?` +
     `(?:,\\s*${MONTH}\\s+\\d{1,2})?` +
-    '\\s*(?:\\([^)]{1,20}\\)\\s*)?[—–-]{1,2}\\s*',
+    // A dash, or a colon before a capital as Indian papers write it ("RANCHI: Jharkhand is ...").
+    '\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:[—–-]{1,2}\\s*|:\\s+(?=\\p{Lu}))',
   'du',
 );
 const NOT_PLACES = new Set([
@@ -23,6 +25,15 @@ const NOT_PLACES = new Set([
   'OPINION',
   'LIVE',
   'WATCH',
+  'VIDEO',
+  'PHOTOS',
+  'PHOTO',
+  'NOTE',
+  'WARNING',
+  'RELATED',
+  'READ MORE',
+  'ALSO READ',
+  'FILE',
   "EDITOR'S NOTE",
   'EDITOR’S NOTE',
 ]);

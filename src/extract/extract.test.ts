@@ -1799,7 +1799,8 @@ describe('extract: ministries, recorders and page furniture', () => {
   it('reads "Jan. 28" as a date, "Prince Albert Road" as a street and "added a boardwalk" as no cue', () => {
     const x = extract(
       article(
-        'Published Jan. 28, 2026\n\nThe site on Prince Albert Road was rezoned. Ilse Marrack ' +
+        'Municipal Affairs Reporter Published Jan. 28, 2026 6:15 a.m.\n\nThe site on Prince ' +
+          'Albert Road was rezoned. Ilse Marrack ' +
           'wrote that the firm had cut the plan from 780 units and added a public boardwalk.',
       ),
     );
@@ -1808,6 +1809,65 @@ describe('extract: ministries, recorders and page furniture', () => {
     expect(x.statements.map((s) => s.text)).toEqual([
       'the firm had cut the plan from 780 units and added a public boardwalk.',
     ]);
+  });
+  it('finds a body written in lower-case words from its initials, and a firm by its appositive', () => {
+    const x = extract(
+      article(
+        'PARIS — Tellmor, a French startup that builds voice agents, has raised €20 million in a ' +
+          'round led by Quarry Capital, the company said on Tuesday, just days after the Autorité ' +
+          'nationale des données et des libertés (ANDL) opened an inquiry. The regulator said the ' +
+          'inquiry was at an early stage. No European AI companies were named.',
+      ),
+    );
+    expect(byName(x, 'Autorité nationale des données et des libertés')?.aliases).toContain('ANDL');
+    expect(byName(x, 'Tellmor')?.type).toBe('ORGANIZATION');
+    expect(saidBy(x, 'Tellmor, a French startup')).toBe('Tellmor');
+    expect(saidBy(x, 'the inquiry was')).toBe('Autorité nationale des données et des libertés');
+    expect(byName(x, 'European AI')).toBeUndefined();
+  });
+  it('ends a council\'s name before "for the X district" and reads "X Renewables" as a firm', () => {
+    const x = extract(
+      article(
+        'Cllr Ada Brill, a member of Tarrow County Council for the Pellmore district, objected. ' +
+          'The wind farm, proposed by Dublin-based developer Quellan Renewables, would generate ' +
+          '900 megawatts, according to the company.',
+      ),
+    );
+    expect(byName(x, 'Tarrow County Council')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Pellmore')?.type).toBe('PLACE');
+    expect(byName(x, 'Quellan Renewables')?.type).toBe('ORGANIZATION');
+    expect(saidBy(x, 'The wind farm')).toBe('Quellan Renewables');
+  });
+  it('reads "the federation", "the union" of two and "the regulator" for a central bank', () => {
+    const x = extract(
+      article(
+        'The Tarrow Shipyard Workers Union struck on Monday. The Tarrow Shipyard Workers Union ' +
+          'said pay was too low. It is an affiliate of the Korean Metal Workers Union. Talks ' +
+          'resume on Friday, according to the union.\n\nThe Pellmore Fishing Federation met. The ' +
+          'federation said the farm would close grounds.\n\nThe Reserve Bank of Tarrowland wrote to ' +
+          'lenders. The regulator said lenders must publish fees. Quellan, a Paris startup, has ' +
+          'raised money. Regulators looked into Quellan.',
+      ),
+    );
+    expect(saidBy(x, 'Talks resume')).toBe('Tarrow Shipyard Workers Union');
+    expect(saidBy(x, 'the farm would')).toBe('Pellmore Fishing Federation');
+    expect(saidBy(x, 'lenders must')).toBe('Reserve Bank of Tarrowland');
+    expect(x.entities.filter((e) => e.name === 'Quellan').map((e) => e.type)).toEqual([
+      'ORGANIZATION',
+    ]);
+  });
+  it('reads "RANCHI:" as a dateline and a firm\'s short name beside its workers\' union', () => {
+    const x = extract(
+      article(
+        'PELLMORE: The Tarrow Shipbuilding Workers Union walked out at Tarrow Shipbuilding & ' +
+          'Marine. Tarrow said in a statement that the demands were too costly. Owners with ' +
+          'ships on order at Tarrow said the yard had assured them.',
+      ),
+    );
+    expect(byName(x, 'Pellmore')?.type).toBe('PLACE');
+    expect(byName(x, 'Tarrow Shipbuilding & Marine')?.aliases).toContain('Tarrow');
+    expect(saidBy(x, 'the demands')).toBe('Tarrow Shipbuilding & Marine');
+    expect(x.entities.filter((e) => e.name === 'Tarrow')).toHaveLength(0);
   });
 });
 

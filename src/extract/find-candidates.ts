@@ -18,6 +18,8 @@ export interface Candidate {
    * a person's name.
    */
   titlePrefix?: boolean;
+  /** Found from the initials written after it ("... des libertés (CNIL)"): a body's name. */
+  acronym?: string;
 }
 
 const MILITARY_UNIT_WORDS = new Set(MILITARY_UNITS);
@@ -59,8 +61,7 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 const DATE_WORDS = new Set(
-  // Months abbreviated with a period too ("Jan. 28"): never a name ("Jan Hasselman" has none).
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.'.split(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
 );
@@ -70,6 +71,13 @@ const NAME_PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du|mc|
 
 function isNameToken(t: Token): boolean {
   return t.cap || NAME_PARTICLE.test(t.text);
+}
+
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** "Jan. 28": a month abbreviated before a day, never a name ("Jan Hasselman" has no period). */
+function monthBeforeDay(text: string, t: Token): boolean {
+  return MONTH_ABBREVIATIONS.has(t.key) && /^\. \d/.test(text.slice(t.end, t.end + 3));
 }
 
 /**
@@ -193,7 +201,7 @@ export function findCandidates(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isNameToken(t)) {
+    if (!t || !isNameToken(t) || monthBeforeDay(text, t)) {
       i++;
       continue;
     }
@@ -227,7 +235,7 @@ export function findCandidates(
         (cur.text.endsWith('.') && SENTENCE_OPENERS.has(next.text))
       )
         break;
-      if (isNameToken(next)) {
+      if (isNameToken(next) && !monthBeforeDay(text, next)) {
         j++;
         continue;
       }
@@ -246,6 +254,7 @@ export function findCandidates(
       }
       break;
     }
+    j = beforeAreaOf(text, tokens, i, j);
     // "The Minister for Climate, Energy and the Environment, Jo Roe,": an office named by its
     // list of subjects, its holder in apposition after it. The office is no name.
     const office = ministerList(text, tokens, i, j);
@@ -347,6 +356,26 @@ function committeeListEnd(text: string, tokens: Token[], i: number, j: number): 
   let k = j;
   while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= end) k++;
   return k;
+}
+
+/** A lower-case noun after a place's name saying what kind of area it is. */
+const AREA_AFTER = /^\s+(?:district|area|region|ward|constituency|electorate|division)\b/;
+
+/**
+ * "Wexford County Council for the Rosslare district": the chunk `i`..`j` ends in a place named
+ * for the area it is ("Rosslare district"), after "for"/"of" (and "the"). Returns the index of
+ * the token before that "for" or "of" (the body's name ends there), otherwise `j`.
+ */
+function beforeAreaOf(text: string, tokens: Token[], i: number, j: number): number {
+  const last = tokens[j];
+  if (!last || !AREA_AFTER.test(text.slice(last.end, last.end + 20))) return j;
+  for (let k = j - 1; k > i; k--) {
+    const key = (tokens[k] as Token).key;
+    if (key === 'the') continue;
+    if (key === 'for' || key === 'of') return k - 1 > i ? k - 1 : j;
+    if (!(tokens[k] as Token).cap) return j;
+  }
+  return j;
 }
 
 /**
@@ -926,5 +955,84 @@ export function findAllCandidates(
   tokens: Token[],
   sentenceStarts: Set<number>,
 ): Candidate[] {
-  return findCandidates(text, tokens, sentenceStarts).sort((x, y) => x.start - y.start);
+  const found = findCandidates(text, tokens, sentenceStarts);
+  const expanded = acronymExpansions(text, tokens, sentenceStarts);
+  const kept = found.filter((c) => !expanded.some((e) => c.start < e.end && e.start < c.end));
+  return [...kept, ...expanded].sort((x, y) => x.start - y.start);
+}
+
+/** Lower-case words a body's name may hold between the words its initials come from. */
+const INITIAL_FILLERS = new Set(
+  'de du des la le les et en pour sur del della di da do dos das y e of the and for'.split(' '),
+);
+/** An elided article or preposition opening a word: "l’informatique", "d’Arc". */
+const ELISION = /^[ld]['’]/i;
+
+/** The first letter of a word without its elision and accent ("l’État" -> "e"). */
+function initialOf(word: string): string {
+  return word.replace(ELISION, '').normalize('NFD').charAt(0).toLowerCase();
+}
+
+/**
+ * The index of the first token of the words ending at `tokens[t]` whose initials are `letters`
+ * (with filler words between them), or null.
+ */
+function initialsStart(
+  text: string,
+  tokens: Token[],
+  t: number,
+  letters: string,
+  fillerInitials: boolean,
+): number | null {
+  let li = letters.length - 1;
+  for (let k = t; k >= 0; k--) {
+    const tok = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (k < t && next && text.slice(tok.end, next.start) !== ' ') return null;
+    const filler = INITIAL_FILLERS.has(tok.key);
+    if (initialOf(tok.text) === letters[li] && (fillerInitials || !filler)) {
+      li--;
+      if (li < 0) return k;
+    } else if (!filler) return null;
+  }
+  return null;
+}
+
+/**
+ * "the Commission nationale de l’informatique et des libertés (CNIL)": a name written with
+ * lower-case words, as French, Spanish or Italian bodies are, found from the initials in
+ * parentheses after it. Only names with a lower-case word its initials count: the others are
+ * found as capitalised words.
+ */
+function acronymExpansions(
+  text: string,
+  tokens: Token[],
+  sentenceStarts: Set<number>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  let t = 0;
+  for (const m of text.matchAll(/ \((\p{Lu}{3,6})\)/gu)) {
+    while (t + 1 < tokens.length && (tokens[t + 1] as Token).end <= m.index) t++;
+    const lastTok = tokens[t];
+    if (!lastTok || lastTok.end !== m.index) continue;
+    const letters = (m[1] ?? '').toLowerCase();
+    // Filler words give no initial, unless the initials need them ("Banco de la Nación (BDLN)").
+    const k =
+      initialsStart(text, tokens, t, letters, false) ??
+      initialsStart(text, tokens, t, letters, true);
+    const first = k === null ? undefined : tokens[k];
+    if (k === null || !first?.cap) continue;
+    const toks = tokens.slice(k, t + 1);
+    if (toks.every((x) => x.cap || INITIAL_FILLERS.has(x.key))) continue;
+    out.push({
+      start: first.start,
+      end: lastTok.end,
+      text: text.slice(first.start, lastTok.end),
+      tokens: toks,
+      titles: [],
+      sentenceInitial: sentenceStarts.has(first.start),
+      acronym: m[1],
+    });
+  }
+  return out;
 }

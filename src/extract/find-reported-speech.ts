@@ -436,9 +436,12 @@ function clauseFinal(post: string): { channel: string | null; coordinated?: bool
     return { channel };
   if (/^\s*,\s*(?:but|and)\s+(?:he|she|they|it)\s/.test(rest))
     return { channel, coordinated: true };
-  // "..., the agency said on Thursday, even as workers walked out": the writer's own clause.
+  // "..., the agency said on Thursday, even as workers walked out" (or ", just days after ..."):
+  // the writer's own clause.
   if (
-    /^\s*,\s*(?:even as|even though|as|while|amid|despite)\s/.test(rest) &&
+    /^\s*,\s*(?:even as|even though|as|while|amid|despite|(?:just\s+|only\s+)?(?:(?:a\s+few|two|three|several)\s+)?(?:days|hours|weeks|months)\s+(?:after|before))\s/.test(
+      rest,
+    ) &&
     !/^[^.;]{0,40}\bthat\b/.test(rest)
   )
     return { channel };

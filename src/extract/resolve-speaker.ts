@@ -179,6 +179,14 @@ const ORG_NOUNS = new Set([
   'forum',
   'trust',
   'society',
+  'federation',
+  'confederation',
+  'syndicate',
+  'cooperative',
+  'chamber',
+  'guild',
+  'consortium',
+  'exchange',
   // Publications and observatories: "the journal said", "the observatory said".
   'journal',
   'magazine',
@@ -189,6 +197,8 @@ const ORG_NOUNS = new Set([
   'carmaker',
   'producer',
   'supplier',
+  'shipbuilder',
+  'miner',
 ]);
 const SPOKES =
   /(?:spokes(?:man|woman|person)|representative|official|officials|statement|release)$/;
@@ -251,9 +261,12 @@ const LEAGUE =
   /\b(?:NBA|WNBA|NFL|MLB|NHL|MLS|NWSL|AFL|NRL|IPL|EFL|League|Liga|Bundesliga|Serie A|Ligue 1|National Basketball Association)\b/;
 /** A body named as part of a group: "the unit", "its subsidiary". */
 const GROUP_PART = /^(?:unit|subsidiary|arm|division)$/;
-/** Words naming public bodies, for "the agency" (and not "the company"). */
+/**
+ * Words naming public bodies, for "the agency" or "the regulator" (and not "the company"), also
+ * central banks and French, Spanish and Italian names ("Autorité ...", "Comisión ...").
+ */
 const GOVERNMENT_WORDS =
-  /\b(?:administration|agency|department|bureau|service|commission|office|ministry|authority|board|council|court|police|centers?|congress|senate|house|parliament|government)\b/i;
+  /(?<![\p{L}])(?:administration|agency|department|bureau|service|commission|office|ministry|authority|board|council|court|police|centers?|congress|senate|house|parliament|government|regulator|watchdog|reserve|central\s+bank|autorit[éàa]|autoridad|agence|agencia|agenzia|comisi[óo]n|commissione|minist[eè]re|ministerio|ministero)(?![\p{L}])/iu;
 const PARTITIVE =
   /^\s*(?:one|some|another|two|three|several|many)\s+of\s+(?:them|those|the\s+\w+)\s*$/i;
 const PREPOSITION_END =
@@ -548,6 +561,13 @@ function spokesGender(phrase: string): { gender?: 'male' | 'female' } {
   return {};
 }
 
+/** Heads of bodies of members: "the union" may have an umbrella union named beside it. */
+const MEMBER_HEADS = new Set(['union', 'federation', 'confederation', 'association', 'guild']);
+
+/** Nouns describing a firm, which "the company" or "the firm" may take up later. */
+const FIRM_KINDS =
+  'company|firm|startup|start-up|maker|manufacturer|retailer|developer|lender|insurer|airline|miner|producer|supplier|operator|conglomerate|chain|group';
+
 /**
  * "the company", "a board spokesman": an organization whose name holds the noun; else, for
  * "the company"/"the firm", the organization mentioned most so far (the article's company);
@@ -576,8 +596,10 @@ function nominalOrg(
   // described with the same noun.
   const noun = words.at(-1) ?? '';
   if (ORG_NOUNS.has(noun) && noun.length > 2) {
+    // "the company" was described as any kind of firm: "Veridane, a French startup".
+    const kinds = noun === 'company' || noun === 'firm' ? FIRM_KINDS : noun;
     const describedAs = new RegExp(
-      String.raw`^\s*,\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${noun}\b`,
+      String.raw`^\s*,\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${kinds})\b`,
       'iu',
     );
     const m = index.lastBefore(
@@ -601,12 +623,15 @@ function nominalOrg(
   const named = (m: IndexedMention): boolean =>
     m.type === 'ORGANIZATION' && nouns.some((n) => m.name.toLowerCase().includes(n));
   // "the hospital trust": a body named by the head noun ("... Trust") before one named by the
-  // modifier ("... Hospital"), even one a lede names only later.
+  // modifier ("... Hospital"), even one a lede names only later. Of two unions, "the union" is
+  // the one the article names most (ties: the latest), not an umbrella body named in passing.
   const head = [...words].reverse().find((w) => ORG_NOUNS.has(w) || LEXICON.orgSuffixes.has(w));
   const headed = (m: IndexedMention): boolean =>
     m.type === 'ORGANIZATION' && head !== undefined && m.name.toLowerCase().includes(head);
   const byName =
-    index.lastBefore(a, headed, quotes) ??
+    (head && MEMBER_HEADS.has(head)
+      ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes, headed)
+      : index.lastBefore(a, headed, quotes)) ??
     (words.length > 2 ? index.firstAfter(a, headed) : undefined) ??
     index.lastBefore(a, named, quotes);
   if (byName) return { entityId: byName.entityId, how: 'nominal' };
@@ -644,11 +669,14 @@ function nominalOrg(
   // Food and Drug Administration"); with none named, nobody rather than a firm that happens to
   // be the nearest organization.
   const agency = /\bagency\b/i.test(phrase);
-  const publicKind = words.some((w) => ORG_NOUNS.has(w) && GOVERNMENT_WORDS.test(w));
-  if (agency || publicKind) {
+  // "the regulator", "the watchdog": the latest public body; with none named, as any other noun.
+  const regulator = /\b(?:regulator|watchdog)\b/i.test(phrase);
+  const publicKind = !regulator && words.some((w) => ORG_NOUNS.has(w) && GOVERNMENT_WORDS.test(w));
+  if (agency || regulator || publicKind) {
     const body = index.lastBefore(a, governmental, quotes);
-    // "the agency" is chosen by kind, not by position: refineSpeakers leaves it alone (no `refer`).
-    if (body && agency) return { entityId: body.entityId, how: 'nominal' };
+    // "the agency" ("the regulator") is chosen by kind, not by position: refineSpeakers leaves
+    // it alone (no `refer`).
+    if (body && (agency || regulator)) return { entityId: body.entityId, how: 'nominal' };
     if (body) return { entityId: body.entityId, how: 'nominal', refer: 'org', at: a };
     if (publicKind) return null;
   }

@@ -9,7 +9,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'llc', 'ltd', 'ltd.', 'plc',
   'ag', 'sa', 'gmbh', 'group', 'holdings', 'partners', 'associates', 'capital', 'ventures', 'securities', 'bank',
   'bancorp', 'financial', 'insurance', 'investments', 'analytics', 'systems', 'technologies', 'technology', 'labs',
-  'laboratories', 'pharmaceuticals', 'therapeutics', 'motors', 'airlines', 'airways', 'energy', 'power', 'electric',
+  'laboratories', 'pharmaceuticals', 'therapeutics', 'motors', 'airlines', 'airways', 'energy', 'renewables', 'power', 'electric',
   'industries', 'enterprises', 'brands', 'foods', 'pictures', 'studios', 'entertainment', 'media', 'records',
   'publishing', 'networks', 'network', 'communications', 'telecom', 'software', 'microdevices', 'semiconductor',
   'semiconductors', 'devices', 'solutions', 'services', 'logistics', 'consulting', 'research', 'ai',
