@@ -38,7 +38,7 @@ const LAW_WORDS = new Set([
 ]);
 const AWARD_WORDS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 const ORG_ENDING_SET = new Set(ORG_ENDINGS);
-const ROMANCE_HEADS = new Set(ROMANCE_ORG_HEADS);
+const ROMANCE_HEADS = new Set(ROMANCE_ORG_HEADS.map(foldKey));
 /**
  * Words that make a region's name a part of it rather than a body named after it ("Rural
  * Victoria", "Inner London", "Atlantic Canada").
@@ -326,7 +326,7 @@ const PLURAL_NOUN =
 
 /** Nouns that say what kind of organization a name is: "Quantiva, a Boston-based startup", "the union Aslef". */
 const ORG_KIND =
-  'company|startup|firm|maker|manufacturer|chipmaker|automaker|carmaker|retailer|chain|nonprofit|charity|group|organization|organisation|agency|developer|bank|lender|insurer|airline|publisher|broadcaster|network|union|university|watchdog|regulator|supplier|provider|operator|brand|label|studio|outlet|newspaper|website|platform|app|party|militia|conglomerate|consultancy|fund|think tank|news agency|wire service';
+  'official (?:[\\p{L}-]+ )?(?:partner|sponsor|supplier)|sponsor|company|startup|firm|maker|manufacturer|chipmaker|automaker|carmaker|retailer|chain|nonprofit|charity|group|organization|organisation|agency|developer|bank|lender|insurer|airline|publisher|broadcaster|network|union|university|watchdog|regulator|supplier|provider|operator|brand|label|studio|outlet|newspaper|website|platform|app|party|militia|conglomerate|consultancy|fund|think tank|news agency|wire service';
 const ORG_APPOSITIVE = new RegExp(
   String.raw`^,\s+(?:a|an|the|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${ORG_KIND})(?=\s*[,.;)]|\s+(?:that|which|whose|based|headquartered|in|with|founded|owned|known|behind|for|of)\b)`,
   'u',
@@ -471,6 +471,12 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   const after = text.slice(c.end, c.end + 40);
   const before = wordBefore(text, c.start);
   if (c.acronym) return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // "Radio Pampa Norte", "Radio Free Asia": a broadcaster.
+  if (keys.length > 1 && first === 'radio')
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // "Sydney Water", "Thames Water": a water utility named after the place it serves.
+  if (keys.length === 2 && last === 'water' && LEXICON.places.has(first))
+    return { type: 'ORGANIZATION', strong: true, canonical: null };
   // "European AI companies", "a Paris AI startup": a place and a thing, no name.
   if (
     keys.length === 2 &&
@@ -505,8 +511,9 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))
   )
     return { type: null, strong: true, canonical: null };
-  // "Election Day", "Labor Day": days named for what happens on them (not "Doris Day").
-  if (keys.length > 1 && last === 'day' && !LEXICON.firstNameGender.has(first))
+  // "Election Day", "Labor Day", "Kidney Week": days and weeks named for what happens in them
+  // (not "Doris Day").
+  if (keys.length > 1 && (last === 'day' || last === 'week') && !LEXICON.firstNameGender.has(first))
     return { type: null, strong: true, canonical: null };
   // "Rep. Jo Mays, R-Joplin,": a politician's hometown after the party letter is a place; a
   // state there ("R-Ariz.") is only the label, not a mention of the state.
@@ -790,6 +797,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     return { type: 'PLACE', strong: true, canonical: null };
   if (last === 'local' && keys.length > 1 && /\s\d{1,5}$/.test(c.text))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
+
   if (
     keys.length > 2 &&
     keys.some(

@@ -469,12 +469,18 @@ function joinShortOrgNames(clusters: Cluster[]): void {
       (c.type !== 'PLACE' ||
         (c.canonical === null && NAME_LIKE_PLACE.test(longestName(c).toLowerCase()))) &&
       !(c.type === 'PERSON' && c.titles.length > 0),
-    (name, full) => name.includes(' ') && full.startsWith(`${name} `),
+    // Not a place a community group is named after ("Melrose Park Residents Action Group").
+    (name, full) =>
+      name.includes(' ') &&
+      full.startsWith(`${name} `) &&
+      !COMMUNITY_TAIL.test(full.slice(name.length)),
     // "Medway Athletic" beside "Medway Athletic Football Club" and "Medway Athletic Supporters'
     // Trust": the one whose added words only say what kind of body it is.
     (name, full) => SAME_BODY_TAIL.test(full.slice(name.length)),
   );
 }
+/** Groups named after the place their members live in. */
+const COMMUNITY_TAIL = /^ (?:residents|community|neighbou?rhood|citizens|ratepayers|tenants)\b/i;
 /** Place words firms take for names ("Kestrel Ridge", "Cedar Creek"). */
 const NAME_LIKE_PLACE =
   / (?:ridge|hill|hills|park|brook|wood|woods|field|creek|grove|point|rock|peak|springs|lake|harbor|harbour|bay)$/;

@@ -1869,6 +1869,55 @@ describe('extract: ministries, recorders and page furniture', () => {
     expect(saidBy(x, 'the demands')).toBe('Tarrow Shipbuilding & Marine');
     expect(x.entities.filter((e) => e.name === 'Tarrow')).toHaveLength(0);
   });
+  it('reads NSW, state governments, "Transport for X", water utilities, points and residents\' groups', () => {
+    const x = extract(
+      article(
+        'The Tarrow Light Rail will open late, the NSW government has confirmed. Talks between ' +
+          'Transport for NSW and Quellan Civil Group stalled, and Quellan blamed floods. The line ' +
+          'links Pellmore Park and ' +
+          'Dorrow Point. A former Sydney Water engineer will lead the review. "It hurts," said ' +
+          'Ada Brill of the Pellmore Park Residents Action Group. The company said design ' +
+          'changes had cost it months.',
+      ),
+    );
+    expect(byName(x, 'NSW government')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Transport for NSW')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Quellan Civil Group')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Sydney Water')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Dorrow Point')?.type).toBe('PLACE');
+    expect(byName(x, 'Pellmore Park')?.type).toBe('PLACE');
+    expect(saidBy(x, 'design changes')).toBe('Quellan Civil Group');
+  });
+  it('reads "Party Leader X", Romance bodies and a clause ending at ", pointing to"', () => {
+    const x = extract(
+      article(
+        'Bloc Québécois Leader Étienne Vallart toured Granby. Hélène Tarn, who teaches at the ' +
+          'Université de Pellmore, said the race was close. Ada Brill said the campaign came down ' +
+          'to delivery, pointing to $38 million in new funding.',
+      ),
+    );
+    expect(byName(x, 'Étienne Vallart')?.type).toBe('PERSON');
+    expect(byName(x, 'Université de Pellmore')?.type).toBe('ORGANIZATION');
+    expect(x.statements.map((s) => s.text)).toContain('the campaign came down to delivery');
+  });
+  it('reads "-listed" firms, sentences after "Corp.", radio stations, biotech firms and sponsors', () => {
+    const x = extract(
+      article(
+        'The mine is owned by Toronto-listed Quarry Mining Corp. Neighboring Peru is next. ' +
+          'Radio Tarrow Norte reported it. Shares of Dorrow Biosciences fell at Kidney Week. ' +
+          "Both runners wore a shoe made by Pellfoot, the race's official footwear partner. The " +
+          'company said the shoe complies with the rules.',
+      ),
+    );
+    expect(byName(x, 'Quarry Mining Corp')?.type ?? byName(x, 'Quarry Mining Corp.')?.type).toBe(
+      'ORGANIZATION',
+    );
+    expect(byName(x, 'Peru')?.type).toBe('PLACE');
+    expect(byName(x, 'Radio Tarrow Norte')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Dorrow Biosciences')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Kidney Week')).toBeUndefined();
+    expect(saidBy(x, 'the shoe complies')).toBe('Pellfoot');
+  });
 });
 
 describe('extract: robustness', () => {

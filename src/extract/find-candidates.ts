@@ -23,6 +23,8 @@ export interface Candidate {
 }
 
 const MILITARY_UNIT_WORDS = new Set(MILITARY_UNITS);
+/** Initials ("U.S.", "D.C."): a common word after them may go on a name ("U.S. Federal Reserve"). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
 const CONNECTORS = new Set([
@@ -65,8 +67,11 @@ const DATE_WORDS = new Set(
     ' ',
   ),
 );
-/** "Texas-based", "Chicago-born": a name made a modifier; the name is the part before the hyphen. */
-const NAME_AFFIX = /-(?:based|born|area|run|led|owned|made|bound|style|era)$/i;
+/**
+ * "Texas-based", "Chicago-born", "Toronto-listed": a name made a modifier; the name is the part
+ * before the hyphen.
+ */
+const NAME_AFFIX = /-(?:based|born|area|run|led|owned|made|bound|style|era|listed)$/i;
 const NAME_PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du|mc|o|d)['’-]\p{Lu}/u;
 
 function isNameToken(t: Token): boolean {
@@ -231,8 +236,11 @@ export function findCandidates(
         !next ||
         !joined(text, cur, next) ||
         (cur.possessive && !possessiveName(text, tokens, i, j)) ||
-        // "Nanaimo, B.C. The ferry ...": a sentence ends with the abbreviation.
-        (cur.text.endsWith('.') && SENTENCE_OPENERS.has(next.text))
+        // "Nanaimo, B.C. The ferry ...", "Acme Corp. Neighboring ...": a sentence ends with the
+        // abbreviation.
+        (cur.text.endsWith('.') &&
+          (SENTENCE_OPENERS.has(next.text) ||
+            (LEXICON.commonWords.has(next.key) && !INITIALS.test(cur.text))))
       )
         break;
       if (isNameToken(next) && !monthBeforeDay(text, next)) {
@@ -447,6 +455,21 @@ const COMMITTEE_HEADS = new Set([
   'division',
 ]);
 
+/** Words that end only a firm's name: after "and" inside another body's name, a second name. */
+const COMPANY_ENDINGS = new Set([
+  'group',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+  'corp',
+  'corp.',
+  'holdings',
+  ...TRADE_SUFFIXES,
+]);
+
 /** Words ending a street's name. */
 const STREET_WORDS = new Set(
   'street st. avenue ave. road rd. boulevard blvd. drive lane highway parkway'.split(' '),
@@ -657,7 +680,16 @@ function splitChunk(chunk: Token[], listed = false): Token[][] {
     // "... Department of Science Education and the Robert Wood Johnson Foundation": "and the"
     // starts a second name even inside an "of" name, but not in a list of subjects
     // ("Department of Climate, Energy and the Environment").
-    const andThe = t.key === 'and' && chunk[k + 1]?.key === 'the' && !listed;
+    // So does a firm's name after "and": "Transport for NSW and Tandara Civil Group".
+    // So does any name after a body "for" a place: "Transport for NSW and Tandara".
+    const andThe =
+      t.key === 'and' &&
+      !listed &&
+      (chunk[k + 1]?.key === 'the' ||
+        (chunk.length - k > 2 && COMPANY_ENDINGS.has((chunk[chunk.length - 1] as Token).key)) ||
+        (cur.length >= 3 &&
+          cur[cur.length - 2]?.key === 'for' &&
+          LEXICON.places.has((cur[cur.length - 1] as Token).key)));
     // "&" joins one name ("Procter & Gamble", "Brennan & Vale Therapeutics"); "and" may list two.
     if (
       !known &&
@@ -723,7 +755,15 @@ function makeCandidate(
   let a = 0;
   const first = toks[0];
   if (!first) return null;
-  let sentenceInitial = sentenceStarts.has(first.start);
+  // After an abbreviation's period ("... Mining Corp. Neighboring Peru"), a common word opens
+  // a sentence the splitter did not see.
+  const before = all[all.indexOf(first) - 1];
+  let sentenceInitial =
+    sentenceStarts.has(first.start) ||
+    (before !== undefined &&
+      before.text.endsWith('.') &&
+      !INITIALS.test(before.text) &&
+      LEXICON.commonWords.has(first.key));
   // Drop leading function words ("But", "The") and, at a sentence start, common words.
   const lastKey = toks[toks.length - 1]?.key ?? '';
   const namedOrg =
@@ -797,7 +837,8 @@ function makeCandidate(
   const officeAt = rest.findIndex(
     (t, x) => (t.key === 'of' || t.key === 'for') && officeOf(rest, x) > 0,
   );
-  // "Board of Regents Chair Douglas Pruett": a title and a person's name after a body's name.
+  // "Board of Regents Chair Douglas Pruett", "Bloc Québécois Leader Étienne Marchessault": a
+  // title and a person's name after a body's name.
   // The name after a strong title may have a first name the name list lacks ("Bank of
   // Portugal Governor Tiago Carvalhais"): two or three capitalised words, none common.
   const personAfterTitle = rest.some(
@@ -805,7 +846,7 @@ function makeCandidate(
       x > 0 &&
       LEXICON.personTitles.has(t.key) &&
       (LEXICON.firstNameGender.has(rest[x + 1]?.key ?? '') ||
-        (LEXICON.strongTitles.has(t.key) &&
+        ((LEXICON.strongTitles.has(t.key) || t.key === 'leader' || t.key === 'chair') &&
           rest.length - x - 1 >= 2 &&
           rest
             .slice(x + 1)
@@ -840,7 +881,9 @@ function makeCandidate(
       const t = rest[x] as Token;
       if (
         (LEXICON.personTitles.has(t.key) && !LEXICON.commonWords.has(t.key.replace(/\.$/, ''))) ||
-        LEXICON.strongTitles.has(t.key)
+        LEXICON.strongTitles.has(t.key) ||
+        // "Leader" is a common word too, but capitalised inside a name it is a title.
+        (t.key === 'leader' && x > 0)
       )
         k = x;
     }

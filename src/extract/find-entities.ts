@@ -50,13 +50,33 @@ function typedCandidates(text: string, field: Field, publisher?: Publisher): Typ
   });
 }
 
-/** Devolved executives, often written in lower case: "the Scottish government". */
-const DEVOLVED = new Set(['scottish', 'welsh']);
+/**
+ * Devolved, state and provincial executives, often written in lower case: "the Scottish
+ * government", "the NSW government", "the Ontario government".
+ */
+const DEVOLVED = new Set([
+  'scottish',
+  'welsh',
+  'nsw',
+  'new south wales',
+  'queensland',
+  'victorian',
+  'tasmanian',
+  'western australian',
+  'south australian',
+  'ontario',
+  'alberta',
+  'quebec',
+  'british columbia',
+  'saskatchewan',
+  'manitoba',
+  'nova scotia',
+  'new brunswick',
+]);
 
 /** "Scottish" before "government" as one candidate, "Scottish government". */
 function devolvedGovernment(c: Candidate, text: string): Candidate | null {
-  const only = c.tokens.length === 1 ? c.tokens[0] : undefined;
-  if (!only || !DEVOLVED.has(only.key)) return null;
+  if (!DEVOLVED.has(c.tokens.map((t) => t.key).join(' '))) return null;
   const m = /^\s+government\b/.exec(text.slice(c.end, c.end + 12));
   if (!m) return null;
   const end = c.end + m[0].length;
@@ -69,7 +89,7 @@ function devolvedGovernment(c: Candidate, text: string): Candidate | null {
     allCaps: false,
     possessive: false,
   };
-  return { ...c, end, text: text.slice(c.start, end), tokens: [only, word] };
+  return { ...c, end, text: text.slice(c.start, end), tokens: [...c.tokens, word] };
 }
 
 /**

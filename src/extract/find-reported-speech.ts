@@ -571,9 +571,12 @@ function narratorTail(text: string, a: number, b: number, quotes: Span[]): numbe
   return null;
 }
 
-/** ", escalating a months-long dispute": the writer's participle on what the speaker did. */
+/**
+ * ", escalating a months-long dispute": the writer's participle on what the speaker did; ",
+ * pointing to $38 million ..." or ", citing ...": what the speaker offered in support.
+ */
 const NARRATOR_PARTICIPLE =
-  /,\s+(?:escalating|deepening|prompting|sparking|sending|marking|capping|fuell?ing|triggering|reigniting|intensifying)\s/u;
+  /,\s+(?:escalating|deepening|prompting|sparking|sending|marking|capping|fuell?ing|triggering|reigniting|intensifying|pointing\s+to|citing)\s/u;
 const QUOTE_THEN_NARRATION =
   /["”]\s+(?:as|while|after|before)\s+(?:he|she|they)\s+(?:\p{Ll}+ed|was|were|took|made|sought)\b/u;
 /** A summing-up noun in apposition to the whole clause: ", a pledge ...", ", a claim ...". */

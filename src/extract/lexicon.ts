@@ -11,6 +11,7 @@ import {
   NIGERIAN_STATES_NOT_ALONE,
   NIGERIAN_STATE_CITIES,
   PROVINCE_ABBREVIATIONS,
+  AUSTRALIAN_STATE_ABBREVIATIONS,
   PROVINCES,
   REGIONS,
   STATE_ABBREVIATIONS,
@@ -108,6 +109,8 @@ function buildLexicon(): Lexicon {
   for (const s of statesUs.default ?? statesUs) addPlace(s.name, s.name, true);
   for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) addPlace(abbr, name, true);
   for (const [abbr, name] of Object.entries(PROVINCE_ABBREVIATIONS)) addPlace(abbr, name, true);
+  for (const [abbr, name] of Object.entries(AUSTRALIAN_STATE_ABBREVIATIONS))
+    addPlace(abbr, name, true);
   for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'D.C.'])
     containers.add(foldKey(n));
   addPlace('D.C.', 'Washington, D.C.');

@@ -90,8 +90,9 @@ const PERSON_ROLES: Record<string, string[]> = {
   candidate: ['candidate'],
   activist: ['activist'],
 };
+/** Bodies, and projects named like them ("Parramatta Light Rail"), that "the company" never means. */
 const NOT_A_FIRM =
-  /\b(?:union|local|party|council|committee|association|federation|confederation|ministry|department|agency|commission|court|government|league|senate|house|assembly|parliament|police|university|school|hospital|wire|press|news)\b/i;
+  /\b(?:union|local|party|council|committee|association|federation|confederation|ministry|department|agency|commission|court|government|league|senate|house|assembly|parliament|police|university|school|hospital|wire|press|news|rail|metro|line|project|tunnel|bridge|motorway|pipeline|residents|campaign|coalition|alliance)\b/i;
 const ORG_NOUNS = new Set([
   'agency',
   'company',

@@ -34,6 +34,7 @@ mr mrs ms dr st
 percent million billion trillion thousand hundred dozen
 it's that's there's here's what's who's let's i'm i've i'd i'll we're we've they're they've you're don't can't won't isn't
 north south east west northern southern eastern western central
+neighboring neighbouring nearby
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
 first second third fourth fifth sixth seventh eighth ninth tenth
 he she they we i you it his her their our my your its

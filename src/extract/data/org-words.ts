@@ -9,7 +9,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'llc', 'ltd', 'ltd.', 'plc',
   'ag', 'sa', 'gmbh', 'group', 'holdings', 'partners', 'associates', 'capital', 'ventures', 'securities', 'bank',
   'bancorp', 'financial', 'insurance', 'investments', 'analytics', 'systems', 'technologies', 'technology', 'labs',
-  'laboratories', 'pharmaceuticals', 'therapeutics', 'motors', 'airlines', 'airways', 'energy', 'renewables', 'power', 'electric',
+  'laboratories', 'pharmaceuticals', 'therapeutics', 'biosciences', 'bioscience', 'biopharma', 'genomics', 'diagnostics', 'biologics', 'marathon', 'motors', 'airlines', 'airways', 'energy', 'renewables', 'power', 'electric',
   'industries', 'enterprises', 'brands', 'foods', 'pictures', 'studios', 'entertainment', 'media', 'records',
   'publishing', 'networks', 'network', 'communications', 'telecom', 'software', 'microdevices', 'semiconductor',
   'semiconductors', 'devices', 'solutions', 'services', 'logistics', 'consulting', 'research', 'ai',
@@ -74,7 +74,7 @@ export const ORG_HEADS: readonly string[] = [
   'bank', 'federation', 'association', 'society', 'church', 'board', 'council', 'commission', 'committee',
   'court', 'house', 'chamber', 'league', 'union', 'museum', 'centers', 'center', 'friends', 'order', 'party',
   'organization', 'organisation', 'administration', 'agency', 'division', 'coalition', 'alliance', 'corps',
-  'campaign', 'registrar', 'observatory',
+  'campaign', 'registrar', 'observatory', 'transport',
 ];
 
 /**
@@ -90,6 +90,7 @@ export const ROMANCE_ORG_HEADS: readonly string[] = [
   'defensoría', 'registraduría', 'agencia', 'agência', 'agenzia', 'grupo', 'gruppo', 'empresa', 'federación',
   'confederación', 'sindicato', 'movimiento', 'asamblea', 'congreso', 'senado', 'cámara', 'câmara', 'policía',
   'polícia', 'polizia', 'ejército', 'exército', 'tribunal', 'corte', 'junta', 'petróleos', 'aerolíneas',
+  'parti', 'syndicat', 'société', 'società', 'compagnie', 'groupe', 'agence', 'autorité', 'hôpital', 'école',
 ];
 
 /**
@@ -121,7 +122,7 @@ export const PLACE_SUFFIXES: readonly string[] = [
   'islands', 'peninsula', 'desert', 'canyon', 'basin', 'coast', 'plains', 'street', 'st.', 'avenue', 'ave.', 'road',
   'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'freeway', 'parkway', 'square', 'park', 'heights',
   'village', 'city', 'beach', 'harbor', 'harbour', 'falls', 'springs', 'creek', 'forest', 'panhandle', 'delta',
-  'neighborhood', 'quarter', 'corridor', 'seamount', 'reef', 'glacier', 'volcano', 'airport', 'pass', 'ridge',
+  'neighborhood', 'quarter', 'corridor', 'seamount', 'reef', 'glacier', 'volcano', 'airport', 'pass', 'ridge', 'point',
   'reservoir', 'aquifer', 'dam', 'canal', 'lagoon', 'wetlands', 'marsh', 'estuary', 'rapids',
   // A country's belt of land ("Rust Belt", "Middle Belt").
   'belt',

@@ -233,6 +233,12 @@ export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'N.S.': 'Nova Scotia', 'N.B.': 'New Brunswick', 'P.E.I.': 'Prince Edward Island', 'N.L.': 'Newfoundland and Labrador',
 };
 
+/** Australian states written short in running text ("Transport for NSW", "Brisbane, Qld"). */
+export const AUSTRALIAN_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  NSW: 'New South Wales',
+  Qld: 'Queensland',
+};
+
 /**
  * Nationality and regional adjectives ("Saudi Crown Prince ...", "Chinese President ..."):
  * modifiers, never entities on their own.
