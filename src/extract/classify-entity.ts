@@ -326,7 +326,7 @@ const PLURAL_NOUN =
 
 /** Nouns that say what kind of organization a name is: "Quantiva, a Boston-based startup", "the union Aslef". */
 const ORG_KIND =
-  'official (?:[\\p{L}-]+ )?(?:partner|sponsor|supplier)|sponsor|company|startup|firm|maker|manufacturer|chipmaker|automaker|carmaker|retailer|chain|nonprofit|charity|group|organization|organisation|agency|developer|bank|lender|insurer|airline|publisher|broadcaster|network|union|university|watchdog|regulator|supplier|provider|operator|brand|label|studio|outlet|newspaper|website|platform|app|party|militia|conglomerate|consultancy|fund|think tank|news agency|wire service';
+  'official (?:[\\p{L}-]+ )?(?:partner|sponsor|supplier)|sponsor|company|startup|firm|exchange|maker|manufacturer|chipmaker|automaker|carmaker|retailer|chain|nonprofit|charity|group|organization|organisation|agency|developer|bank|lender|insurer|airline|publisher|broadcaster|network|union|university|watchdog|regulator|supplier|provider|operator|brand|label|studio|outlet|newspaper|website|platform|app|party|militia|conglomerate|consultancy|fund|think tank|news agency|wire service';
 const ORG_APPOSITIVE = new RegExp(
   String.raw`^,\s+(?:a|an|the|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${ORG_KIND})(?=\s*[,.;)]|\s+(?:that|which|whose|based|headquartered|in|with|founded|owned|known|behind|for|of)\b)`,
   'u',
@@ -363,6 +363,20 @@ const OFFICE_WORDS = new Set([
 ]);
 /** Offices that are no one's surname, so never a name when written alone. */
 const OFFICES_ALONE = new Set(['minister', 'premier', 'secretary', 'chancellor', 'treasurer']);
+/** What a person owns or has, after a possessive name: "Jo Roe's terraced house". */
+const PERSONAL_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:house|home|flat|apartment|family|wife|husband|partner|son|daughter|mother|father|children|lawyer|attorney|funeral|widow|widower)\b/u;
+/** Last words of British street names that are also surnames ("Close", "Way"). */
+const STREET_ENDINGS = new Set([
+  'way',
+  'close',
+  'crescent',
+  'terrace',
+  'mews',
+  'gardens',
+  'row',
+  'walk',
+]);
 /** Legislatures named alone, capitalised: a body (unlike "Assembly" or "House", which head many). */
 const LEGISLATURES_ALONE = new Set(['legislature', 'parliament']);
 /**
@@ -372,7 +386,7 @@ const LEGISLATURES_ALONE = new Set(['legislature', 'parliament']);
 const THING_ACRONYMS = new Set(
   (
     'IV TV ICU ER DNA RNA HIV AIDS GPS SUV EV CEO CFO COO CTO ID PDF CCTV MRI CT ATM GDP CPI VAT ' +
-    'PPE IPO AI PHD MBA ADHD PTSD UFO DJ MVP NFT VPN USB LED LNG SMS OK AM PM RV ATV TIF ESG GP NBFC ' +
+    'PPE IPO AI PHD MBA ADHD PTSD UFO DJ MVP NFT VPN USB LED LNG SMS OK AM PM RV ATV TIF ESG GP NBFC VAR ' +
     // Time zones, as a page stamps its times ("09:15 BRT").
     'UTC GMT BST CET CEST EET EEST WET WAT CAT EAT SAST IST PKT JST KST HKT SGT AEST AEDT ACST AWST ' +
     'NZST NZDT EST EDT CST CDT MST MDT PST PDT AKST HST BRT ART CLT COT PET PT ET MT ' +
@@ -477,6 +491,17 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   // "Sydney Water", "Thames Water": a water utility named after the place it serves.
   if (keys.length === 2 && last === 'water' && LEXICON.places.has(first))
     return { type: 'ORGANIZATION', strong: true, canonical: null };
+  // "on Bessemer Close", "the Lamby Way depot": streets named with words that name people too.
+  if (
+    keys.length > 1 &&
+    STREET_ENDINGS.has(last) &&
+    (/^(?:on|in|at|off|along|near|from|to)$/.test(before) ||
+      /^\s+(?:depot|site|junction|roundabout|entrance|estate)\b/.test(after))
+  )
+    return { type: 'PLACE', strong: true, canonical: null };
+  // "Tropical Cyclone Wind Signal No. 4", "Proposition No. 5": a numbered thing.
+  if (last === 'no.' || (last === 'no' && /^\.?\s*\d/.test(after)))
+    return { type: null, strong: true, canonical: null };
   // "European AI companies", "a Paris AI startup": a place and a thing, no name.
   if (
     keys.length === 2 &&
@@ -584,6 +609,15 @@ export function classifyEntity(c: Candidate, text: string): Classification {
     keys.length <= 4 &&
     KIN_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
     /^,/.test(after)
+  )
+    return { type: 'PERSON', strong: true, canonical: null };
+  // "Sioned Harries's terraced house", "Jo Roe's husband": what only a person has.
+  if (
+    keys.length >= 2 &&
+    keys.length <= 3 &&
+    c.tokens[keys.length - 1]?.possessive &&
+    !LEXICON.orgSuffixes.has(last.replace(/['’]s$/, '')) &&
+    PERSONAL_AFTER.test(after)
   )
     return { type: 'PERSON', strong: true, canonical: null };
   if (inDateline(c, text))

@@ -1918,6 +1918,39 @@ describe('extract: ministries, recorders and page furniture', () => {
     expect(byName(x, 'Kidney Week')).toBeUndefined();
     expect(saidBy(x, 'the shoe complies')).toBe('Pellfoot');
   });
+  it('knows football clubs, reads listed initials, numbered signals and British streets', () => {
+    const x = extract(
+      article(
+        'Aston Villa beat Real Sociedad after VAR ruled out a goal. The Tarrow Atmospheric, ' +
+          'Geophysical and Marine Services Administration (TAGMSA) said Wind Signal No. 4 was ' +
+          'lifted. Ada Brill drives her bags to the recycling centre on Pellmore Close, past the ' +
+          'Dorrow Way depot. Quellan Life Sciences fell.',
+      ),
+    );
+    expect(byName(x, 'Aston Villa')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Real Sociedad')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'VAR')).toBeUndefined();
+    expect(byName(x, 'TAGMSA')?.name).toBe(
+      'Tarrow Atmospheric, Geophysical and Marine Services Administration',
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain('Wind Signal No.');
+    expect(byName(x, 'Pellmore Close')?.type).toBe('PLACE');
+    expect(byName(x, 'Dorrow Way')?.type).toBe('PLACE');
+    expect(byName(x, 'Quellan Life Sciences')?.type).toBe('ORGANIZATION');
+  });
+  it('reads a possessive name before "terraced house" as a person, and "the exchange" by its head', () => {
+    const x = extract(
+      article(
+        "The bags outside Ilsa Varnow's terraced house in Splott have piled up. Back in Splott, " +
+          'Varnow has given up. The queue took 50 minutes, she says.\n\nThe Securities and Exchange ' +
+          'Commission fined Quellan Markets, a crypto exchange. The exchange said customers need ' +
+          'not act.',
+      ),
+    );
+    expect(byName(x, 'Ilsa Varnow')?.type).toBe('PERSON');
+    expect(saidBy(x, 'The queue')).toBe('Ilsa Varnow');
+    expect(saidBy(x, 'customers need')).toBe('Quellan Markets');
+  });
 });
 
 describe('extract: robustness', () => {

@@ -1031,7 +1031,8 @@ function initialsStart(
   for (let k = t; k >= 0; k--) {
     const tok = tokens[k] as Token;
     const next = tokens[k + 1];
-    if (k < t && next && text.slice(tok.end, next.start) !== ' ') return null;
+    // Words are joined by a space, or a comma in a list ("Atmospheric, Geophysical and ...").
+    if (k < t && next && !/^,? $/.test(text.slice(tok.end, next.start))) return null;
     const filler = INITIAL_FILLERS.has(tok.key);
     if (initialOf(tok.text) === letters[li] && (fillerInitials || !filler)) {
       li--;
@@ -1044,8 +1045,9 @@ function initialsStart(
 /**
  * "the Commission nationale de l’informatique et des libertés (CNIL)": a name written with
  * lower-case words, as French, Spanish or Italian bodies are, found from the initials in
- * parentheses after it. Only names with a lower-case word its initials count: the others are
- * found as capitalised words.
+ * parentheses after it. Only names with a lower-case word its initials count, or with a comma
+ * ("Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)"):
+ * the others are found as capitalised words.
  */
 function acronymExpansions(
   text: string,
@@ -1066,7 +1068,8 @@ function acronymExpansions(
     const first = k === null ? undefined : tokens[k];
     if (k === null || !first?.cap) continue;
     const toks = tokens.slice(k, t + 1);
-    if (toks.every((x) => x.cap || INITIAL_FILLERS.has(x.key))) continue;
+    const listed = text.slice(first.start, lastTok.end).includes(',');
+    if (!listed && toks.every((x) => x.cap || INITIAL_FILLERS.has(x.key))) continue;
     out.push({
       start: first.start,
       end: lastTok.end,

@@ -627,8 +627,11 @@ function nominalOrg(
   // modifier ("... Hospital"), even one a lede names only later. Of two unions, "the union" is
   // the one the article names most (ties: the latest), not an umbrella body named in passing.
   const head = [...words].reverse().find((w) => ORG_NOUNS.has(w) || LEXICON.orgSuffixes.has(w));
+  // The noun heads the name: last, or before "of"/"for"/"on" (not "exchange" in "Securities and
+  // Exchange Commission").
+  const headRe = head ? new RegExp(String.raw`\b${head}(?:$|\s+(?:of|for|on)\b)`, 'i') : null;
   const headed = (m: IndexedMention): boolean =>
-    m.type === 'ORGANIZATION' && head !== undefined && m.name.toLowerCase().includes(head);
+    m.type === 'ORGANIZATION' && headRe !== null && headRe.test(m.name);
   const byName =
     (head && MEMBER_HEADS.has(head)
       ? index.mostMentionedBefore(a, 'ORGANIZATION', quotes, headed)

@@ -7,9 +7,9 @@ export const MILITARY_UNITS: readonly string[] = ['division', 'brigade', 'regime
  */
 export const ORG_SUFFIXES: readonly string[] = [
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'llc', 'ltd', 'ltd.', 'plc',
-  'ag', 'sa', 'gmbh', 'group', 'holdings', 'partners', 'associates', 'capital', 'ventures', 'securities', 'bank',
+  'ag', 'sa', 'gmbh', 'group', 'holdings', 'markets', 'partners', 'associates', 'capital', 'ventures', 'securities', 'bank',
   'bancorp', 'financial', 'insurance', 'investments', 'analytics', 'systems', 'technologies', 'technology', 'labs',
-  'laboratories', 'pharmaceuticals', 'therapeutics', 'biosciences', 'bioscience', 'biopharma', 'genomics', 'diagnostics', 'biologics', 'marathon', 'motors', 'airlines', 'airways', 'energy', 'renewables', 'power', 'electric',
+  'laboratories', 'pharmaceuticals', 'therapeutics', 'sciences', 'biosciences', 'bioscience', 'biopharma', 'genomics', 'diagnostics', 'biologics', 'marathon', 'motors', 'airlines', 'airways', 'energy', 'renewables', 'power', 'electric',
   'industries', 'enterprises', 'brands', 'foods', 'pictures', 'studios', 'entertainment', 'media', 'records',
   'publishing', 'networks', 'network', 'communications', 'telecom', 'software', 'microdevices', 'semiconductor',
   'semiconductors', 'devices', 'solutions', 'services', 'logistics', 'consulting', 'research', 'ai',

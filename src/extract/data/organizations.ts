@@ -107,6 +107,19 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   // Philippines
   ['Commission on Human Rights'], ['Commission on Elections', 'Comelec'], ['Philippine National Police', 'PNP'],
   ['Armed Forces of the Philippines'], ['National Bureau of Investigation', 'NBI'],
+  // European football: leagues, broadcasters and clubs whose names are not also a town's
+  ['Premier League'], ['LaLiga', 'La Liga'], ['Serie A'], ['Bundesliga'], ['Ligue 1'], ['Eredivisie'],
+  ['Champions League', 'UEFA Champions League'], ['Europa League'], ['BBC Sport'], ['Sky Sports'],
+  ['TNT Sports'], ['DAZN'], ['Aston Villa'], ['Manchester United', 'Man United', 'Man Utd'],
+  ['Manchester City', 'Man City'], ['Tottenham Hotspur', 'Spurs'], ['Newcastle United'],
+  ['West Ham United', 'West Ham'], ['Nottingham Forest'], ['Crystal Palace'],
+  ['Wolverhampton Wanderers', 'Wolves'], ['Leicester City'], ['Leeds United'], ['Arsenal'],
+  ['Real Madrid'], ['Atlético Madrid', 'Atletico Madrid'], ['FC Barcelona', 'Barça', 'Barca'],
+  ['Real Sociedad'], ['Athletic Bilbao', 'Athletic Club'], ['Real Betis'], ['Sevilla FC'],
+  ['CA Osasuna', 'Osasuna'], ['Celta Vigo'], ['Valencia CF'], ['Juventus'], ['Inter Milan', 'Internazionale'],
+  ['AC Milan'], ['AS Roma'], ['SSC Napoli'], ['Atalanta'], ['Bayern Munich', 'Bayern'],
+  ['Borussia Dortmund', 'BVB'], ['Bayer Leverkusen'], ['RB Leipzig'], ['Paris Saint-Germain', 'PSG'],
+  ['Ajax'], ['PSV Eindhoven', 'PSV'], ['FC Porto'], ['Benfica'], ['Sporting CP'],
 ];
 
 /** Short forms that are organizations only when the text says so; never guessed alone. */
