@@ -359,8 +359,11 @@ function committeeListEnd(text: string, tokens: Token[], i: number, j: number): 
   const ministry =
     /^(?:ministry|department)$/.test(tokens[head]?.key ?? '') && tokens[head + 1]?.key === 'of';
   const m = COMMITTEE_LIST.exec(after) ?? (ministry ? MINISTRY_LIST.exec(after) : null);
-  if (!m) return j;
-  const end = last.end + m[0].length;
+  return m ? lastTokenBy(tokens, j, last.end + m[0].length) : j;
+}
+
+/** The index of the last token from `j` on that ends by offset `end`. */
+function lastTokenBy(tokens: Token[], j: number, end: number): number {
   let k = j;
   while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= end) k++;
   return k;
@@ -401,10 +404,7 @@ function ministerList(text: string, tokens: Token[], i: number, j: number): numb
   const last = tokens[j];
   const m = last ? MINISTRY_LIST.exec(text.slice(last.end, last.end + 200)) : null;
   if (!last || !m || text[last.end + m[0].length] !== ',') return j;
-  const end = last.end + m[0].length;
-  let k = j;
-  while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= end) k++;
-  return k;
+  return lastTokenBy(tokens, j, last.end + m[0].length);
 }
 
 /** Plural member titles after a party's name ("Labour MPs"). */
