@@ -248,12 +248,15 @@ const SETTLEMENT_OF =
   /\b(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|municipality|island|province|suburb|neighbou?rhood|port)\s+of\s+$/u;
 /** Words before a name that make unknown words a place (not "at", which opens firms too). */
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'toward', 'into']);
+/** An electoral area and the verb listing the places it takes in (a regular expression's source). */
+const AREA_TAKES_IN = String.raw`(?:district|constituency|riding|ward|electorate)\s+(?:includes|covers|spans)`;
 /** "in Dorrow, Pell and ": places listed after "in" or "near", before the last one. */
-const PLACE_LIST_BEFORE =
-  /\b(?:in|near|from|across|between|(?:people|residents|islanders|communities|towns|villages|islands)\s+of|(?:district|constituency|riding|ward|electorate)\s+(?:includes|covers|spans))\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*(?:,?\s+(?:and|or)|(,))\s+$/u;
+const PLACE_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:in|near|from|across|between|(?:people|residents|islanders|communities|towns|villages|islands)\s+of|${AREA_TAKES_IN})\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*(?:,?\s+(?:and|or)|(,))\s+$`,
+  'u',
+);
 /** "whose district includes ": the places an electoral area takes in follow. */
-const AREA_INCLUDES =
-  /\b(?:district|constituency|riding|ward|electorate)\s+(?:includes|covers|spans)\s+$/;
+const AREA_INCLUDES = new RegExp(String.raw`\b${AREA_TAKES_IN}\s+$`, 'u');
 /** The rest of such a list after a place in its middle: ", Pell and Dorrow". */
 const PLACE_LIST_AFTER =
   /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?)*,?\s+(?:and|or)\s+\p{Lu}/u;
@@ -932,6 +935,7 @@ export function classifyEntity(c: Candidate, text: string): Classification {
   }
   if (keys.length === 1 && LOCATIVE_WORDS.has(before))
     return { type: 'PLACE', strong: false, canonical: null };
+  // "whose district includes Cottonwood and ...": the first place such a list names.
   if (
     keys.length <= 2 &&
     !personLike &&

@@ -337,12 +337,12 @@ const COMMITTEE_LIST = new RegExp(
 
 /**
  * ", Communities and Local Government", ", Energy and the Environment": the rest of a
- * ministry's list of subjects.
+ * ministry's list of subjects (a regular expression's source, also read by `resolveSpeaker`).
  */
-const MINISTRY_LIST = new RegExp(
-  String.raw`^(?:,\s+${SUBJECT})+,?\s+and\s+(?:the\s+)?${SUBJECT}`,
-  'u',
-);
+export const MINISTRY_LIST_REST = String.raw`(?:,\s+${SUBJECT})+,?\s+and\s+(?:the\s+)?${SUBJECT}`;
+/** "Ministry of Housing, Communities and Local Government": an office's or a body's whole name. */
+export const OFFICE_LIST_NAME = String.raw`\b(?:Minister|Secretary|Ministry|Department)\s+(?:of|for)\s+${SUBJECT}${MINISTRY_LIST_REST}`;
+const MINISTRY_LIST = new RegExp(`^${MINISTRY_LIST_REST}`, 'u');
 
 /**
  * Bodies named after a list of their subjects: "the Senate Health, Education, Labor and
@@ -682,7 +682,7 @@ function splitChunk(chunk: Token[], listed = false): Token[][] {
     // ("Department of Climate, Energy and the Environment").
     // So does a firm's name after "and": "Transport for NSW and Tandara Civil Group".
     // So does any name after a body "for" a place: "Transport for NSW and Tandara".
-    const andThe =
+    const secondName =
       t.key === 'and' &&
       !listed &&
       (chunk[k + 1]?.key === 'the' ||
@@ -694,8 +694,8 @@ function splitChunk(chunk: Token[], listed = false): Token[][] {
     if (
       !known &&
       t.key === 'and' &&
-      (!sawHeadOf || andThe) &&
-      (!orgLike || andThe || (leftSuffix && !headOf && !committee)) &&
+      (!sawHeadOf || secondName) &&
+      (!orgLike || secondName || (leftSuffix && !headOf && !committee)) &&
       !knownAcross(cur, chunk, k)
     ) {
       if (cur.length) parts.push(cur);

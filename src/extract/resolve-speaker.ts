@@ -1,5 +1,6 @@
 import type { IndexedMention, MentionIndex } from './mention-index.js';
 import { datelineOf } from './dateline.js';
+import { OFFICE_LIST_NAME } from './find-candidates.js';
 import { LEXICON } from './lexicon.js';
 
 /** Who a subject phrase refers to, and how it was found. */
@@ -353,13 +354,8 @@ function titledHead(head: string): boolean {
   return head.split(/\s+/).some((w) => LEXICON.strongTitles.has(w.toLowerCase()));
 }
 
-/** One subject of an office's name: capitalised words ("Local Government"). */
-const SUBJECT = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*`;
 /** An office or a body named by a list of subjects: "Minister for Climate, Energy and the Environment". */
-const OFFICE_LIST = new RegExp(
-  String.raw`\b(?:Minister|Secretary|Ministry|Department)\s+(?:of|for)\s+${SUBJECT}(?:,\s+${SUBJECT})+,?\s+and\s+(?:the\s+)?${SUBJECT}`,
-  'u',
-);
+const OFFICE_LIST = new RegExp(OFFICE_LIST_NAME, 'u');
 
 /** Top-level comma chunks of [a, b) (commas inside parentheses or an office's list do not split). */
 function splitChunks(text: string, a: number, b: number): { start: number; end: number }[] {
@@ -369,10 +365,11 @@ function splitChunks(text: string, a: number, b: number): { start: number; end: 
   // "The Minister for Climate, Energy and the Environment, Jo Roe, said": the office's list of
   // subjects is one chunk.
   const list = OFFICE_LIST.exec(text.slice(a, b));
-  const listEnd = list ? a + list.index + list[0].length : a;
+  const listStart = list ? a + list.index : b;
+  const listEnd = list ? listStart + list[0].length : b;
   for (let i = a; i < b; i++) {
     const ch = text[i];
-    if (i < listEnd && list && i >= a + list.index) continue;
+    if (i >= listStart && i < listEnd) continue;
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (ch === ',' && depth === 0) {
